@@ -1,0 +1,52 @@
+package org.raciplanner.initiative;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What clients send to the initiative endpoints. */
+final class InitiativeRequests {
+
+    static final int MAX_STAFFING = 5_000;
+
+    private InitiativeRequests() {
+    }
+
+    @Serdeable
+    record NewInitiative(@NotNull Kind kind,
+                         @NotBlank @Size(max = 200) String name,
+                         @Nullable @Size(max = 100) String template,
+                         @Nullable @Positive Long parentId,
+                         @Nullable LocalDate startDate,
+                         @Nullable LocalDate endDate,
+                         @Nullable @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal budget,
+                         @Nullable @Size(max = MAX_STAFFING) List<@Valid @NotNull StaffingEntry> staffing) {
+    }
+
+    @Serdeable
+    record InitiativePatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+                           @Nullable @Positive Long parentId,
+                           @Nullable LocalDate startDate,
+                           @Nullable LocalDate endDate,
+                           @Nullable @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal budget,
+                           @Nullable Long version) {
+    }
+
+    /** One person in one role; {@code communicatesVia} names the staffed person who keeps them in sync. */
+    @Serdeable
+    record StaffingEntry(@NotBlank @Size(max = 100) String role,
+                         @NotNull @Positive Long person,
+                         @Nullable @Positive Long communicatesVia) {
+    }
+}

@@ -1,0 +1,205 @@
+package org.raciplanner.initiative;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.matrix.Matrices;
+import org.raciplanner.matrix.RowSpec;
+import org.raciplanner.team.Teams;
+import org.raciplanner.template.Template;
+import org.raciplanner.template.TemplateCatalog;
+import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Projects, products and programs, their staffing, and the letters a template derives from it. */
+@Singleton
+class Initiatives {
+
+    private final InitiativeRepository initiatives;
+    private final StaffingRepository staffing;
+    private final TemplateCatalog templates;
+    private final Matrices matrices;
+    private final Teams teams;
+
+    Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
+                Matrices matrices, Teams teams) {
+        this.initiatives = initiatives;
+        this.staffing = staffing;
+        this.templates = templates;
+        this.matrices = matrices;
+        this.teams = teams;
+    }
+
+    @Transactional
+    InitiativeView create(long teamId, InitiativeRequests.NewInitiative request) {
+        teams.requireExists(teamId);
+        DateRange dates = dates(request.startDate(), request.endDate());
+        Template template = request.template() == null ? null : templates.find(request.template())
+                .orElseThrow(() -> ApiException.invalidField("template", "'" + request.template() + "' is not a known template"));
+        if (template != null && !template.kind().equals(request.kind().name())) {
+            throw ApiException.invalidField("template", "'" + template.key() + "' is for a " + template.kind()
+                    + ", not a " + request.kind());
+        }
+        if (request.parentId() != null) {
+            requireParent(teamId, request.parentId(), null);
+        }
+        Initiative saved = initiatives.save(new Initiative(null, teamId, request.kind(), request.name().strip(),
+                template == null ? null : template.key(), request.parentId(), dates.start(), dates.end(), request.budget(),
+                1, null, null, null));
+        if (template != null) {
+            matrices.addRows(teamId, saved.id(), template.responsibilities().stream()
+                    .map(r -> new RowSpec(r.key(), r.name(), r.category(), r.effortHours())).toList());
+        }
+        if (request.staffing() != null && !request.staffing().isEmpty()) {
+            replaceStaffing(teamId, saved.id(), request.staffing());
+        }
+        return InitiativeView.of(find(teamId, saved.id()));
+    }
+
+    List<InitiativeView> list(long teamId, @Nullable Kind kind) {
+        teams.requireExists(teamId);
+        List<Initiative> found = kind == null ? initiatives.findByTeamIdOrderById(teamId)
+                : initiatives.findByTeamIdAndKindOrderById(teamId, kind);
+        return found.stream().map(InitiativeView::of).toList();
+    }
+
+    InitiativeView get(long teamId, long initiativeId) {
+        return InitiativeView.of(find(teamId, initiativeId));
+    }
+
+    @Transactional
+    InitiativeView update(long teamId, long initiativeId, InitiativeRequests.InitiativePatch patch) {
+        Initiative current = find(teamId, initiativeId);
+        if (patch.version() != null && !patch.version().equals(current.version())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Someone else changed this initiative since version " + patch.version()
+                    + "; it is now at version " + current.version(), List.of(Problem.Issue.field("version", "is stale")));
+        }
+        DateRange dates = dates(patch.startDate() != null ? patch.startDate() : current.startDate(),
+                patch.endDate() != null ? patch.endDate() : current.endDate());
+        Long parent = patch.parentId() != null ? patch.parentId() : current.parentId();
+        if (patch.parentId() != null) {
+            requireParent(teamId, patch.parentId(), initiativeId);
+        }
+        return InitiativeView.of(initiatives.update(new Initiative(current.id(), teamId, current.kind(),
+                patch.name() != null ? patch.name().strip() : current.name(), current.templateKey(), parent,
+                dates.start(), dates.end(), patch.budget() != null ? patch.budget() : current.budget(),
+                current.matrixVersion(), current.version(), current.createdAt(), current.updatedAt())));
+    }
+
+    /** Removes the initiative with its rows, cells and staffing; refused while others name it as parent. */
+    @Transactional
+    void delete(long teamId, long initiativeId) {
+        Initiative initiative = find(teamId, initiativeId);
+        List<String> children = initiatives.childNames(initiativeId);
+        if (!children.isEmpty()) {
+            throw ApiException.conflict(initiative.name() + " is the parent of " + String.join(", ", children)
+                    + "; move or delete those first");
+        }
+        initiatives.delete(initiative);
+    }
+
+    List<StaffingView> staffing(long teamId, long initiativeId) {
+        find(teamId, initiativeId);
+        return staffing.findByInitiativeIdOrderById(initiativeId).stream().map(StaffingView::of).toList();
+    }
+
+    /**
+     * Replaces the whole staffing and, for a templated initiative, re-derives every letter that
+     * came from roles; cells set by hand stay as they are.
+     */
+    @Transactional
+    List<StaffingView> replaceStaffing(long teamId, long initiativeId, List<InitiativeRequests.StaffingEntry> entries) {
+        Initiative initiative = find(teamId, initiativeId);
+        Template template = initiative.templateKey() == null ? null : templates.find(initiative.templateKey()).orElse(null);
+        validate(teamId, entries, template);
+        staffing.deleteByInitiative(initiativeId);
+        List<Staffing> fresh = entries.stream().map(e -> new Staffing(null, teamId, initiativeId, e.role(), e.person(),
+                e.communicatesVia(), null)).toList();
+        List<Staffing> saved = staffing.saveAll(fresh);
+        if (template != null) {
+            matrices.replaceRoleCells(teamId, initiativeId, template.derive(
+                    entries.stream().map(e -> new Template.Assignment(e.role(), e.person())).toList()));
+        } else {
+            matrices.replaceRoleCells(teamId, initiativeId, Map.of());
+        }
+        return saved.stream().map(StaffingView::of).toList();
+    }
+
+    private void validate(long teamId, List<InitiativeRequests.StaffingEntry> entries, @Nullable Template template) {
+        Set<Long> named = new HashSet<>();
+        entries.forEach(e -> {
+            named.add(e.person());
+            if (e.communicatesVia() != null) {
+                named.add(e.communicatesVia());
+            }
+        });
+        Set<Long> existing = named.isEmpty() ? Set.of() : new HashSet<>(initiatives.existingPeople(teamId, named));
+        Set<Long> staffed = new HashSet<>();
+        entries.forEach(e -> staffed.add(e.person()));
+        Set<String> seen = new HashSet<>();
+        List<Problem.Issue> issues = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            InitiativeRequests.StaffingEntry e = entries.get(i);
+            String at = "[" + i + "].";
+            if (!e.role().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                issues.add(Problem.Issue.field(at + "role", "'" + e.role() + "' must be a role key like project-manager"));
+            } else if (template != null && template.role(e.role()).isEmpty()) {
+                issues.add(Problem.Issue.field(at + "role", "'" + e.role() + "' is not a role of template " + template.key()
+                        + " (roles: " + String.join(", ", template.roles().stream().map(Template.Role::key).toList()) + ")"));
+            }
+            if (!existing.contains(e.person())) {
+                issues.add(Problem.Issue.field(at + "person", "person " + e.person() + " is not on this team"));
+            }
+            if (e.communicatesVia() != null) {
+                if (e.communicatesVia().equals(e.person())) {
+                    issues.add(Problem.Issue.field(at + "communicatesVia", "a person cannot communicate via themselves"));
+                } else if (!existing.contains(e.communicatesVia())) {
+                    issues.add(Problem.Issue.field(at + "communicatesVia", "person " + e.communicatesVia() + " is not on this team"));
+                } else if (!staffed.contains(e.communicatesVia())) {
+                    issues.add(Problem.Issue.field(at + "communicatesVia", "person " + e.communicatesVia()
+                            + " is not staffed on this initiative"));
+                }
+            }
+            if (!seen.add(e.role() + "/" + e.person())) {
+                issues.add(Problem.Issue.field(at + "person", "person " + e.person() + " is already staffed as " + e.role()));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw ApiException.badRequest("The staffing was not changed: " + issues.size() + " entr"
+                    + (issues.size() == 1 ? "y is" : "ies are") + " invalid", issues);
+        }
+    }
+
+    private void requireParent(long teamId, long parentId, @Nullable Long childId) {
+        Initiative parent = initiatives.findByIdAndTeamId(parentId, teamId)
+                .orElseThrow(() -> ApiException.invalidField("parentId", "initiative " + parentId + " is not on this team"));
+        if (parent.kind() == Kind.PROJECT) {
+            throw ApiException.invalidField("parentId", "a project cannot contain other initiatives; choose a program or product");
+        }
+        if (childId != null && initiatives.selfAndAncestors(parentId).contains(childId)) {
+            throw ApiException.invalidField("parentId", "initiative " + parentId + " is inside this one; that would make a cycle");
+        }
+    }
+
+    private static DateRange dates(@Nullable LocalDate start, @Nullable LocalDate end) {
+        try {
+            return new DateRange(start, end);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("endDate", e.getMessage());
+        }
+    }
+
+    private Initiative find(long teamId, long initiativeId) {
+        teams.requireExists(teamId);
+        return initiatives.findByIdAndTeamId(initiativeId, teamId)
+                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+    }
+}

@@ -1,0 +1,20 @@
+package org.raciplanner.matrix;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CellRepository extends CrudRepository<Cell, Long> {
+
+    List<Cell> findByInitiativeId(long initiativeId);
+
+    Optional<Cell> findByResponsibilityIdAndPersonId(long responsibilityId, long personId);
+
+    @Query("delete from cell where initiative_id = :initiativeId and source = 'ROLE'")
+    void deleteRoleCells(long initiativeId);
+}

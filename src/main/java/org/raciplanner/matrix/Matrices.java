@@ -1,0 +1,207 @@
+package org.raciplanner.matrix;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.team.Teams;
+import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Problem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows and cells of initiatives' matrices. Every write bumps the initiative's matrix version
+ * first, which also locks the initiative, so concurrent edits of one matrix queue up instead of
+ * interleaving, and a write that names an older version is refused.
+ */
+@Singleton
+public class Matrices {
+
+    static final BigDecimal DEFAULT_EFFORT = BigDecimal.ONE;
+
+    private final ResponsibilityRepository rows;
+    private final CellRepository cells;
+    private final MatrixGuard guard;
+    private final PeopleOnMatrix columns;
+    private final Teams teams;
+
+    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, PeopleOnMatrix columns, Teams teams) {
+        this.rows = rows;
+        this.cells = cells;
+        this.guard = guard;
+        this.columns = columns;
+        this.teams = teams;
+    }
+
+    @Transactional(readOnly = true)
+    MatrixViews.Matrix view(long teamId, long initiativeId) {
+        teams.requireExists(teamId);
+        MatrixViews.InitiativeRef initiative = columns.initiative(teamId, initiativeId)
+                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+        List<Responsibility> matrixRows = rows.findByInitiativeIdOrderByPosition(initiativeId);
+        Map<Long, String> keyOf = new HashMap<>();
+        matrixRows.forEach(r -> keyOf.put(r.id(), r.key()));
+        List<MatrixViews.CellView> cellViews = cells.findByInitiativeId(initiativeId).stream()
+                .map(c -> new MatrixViews.CellView(keyOf.get(c.responsibilityId()), c.personId(), c.letters(), c.source()))
+                .toList();
+        long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
+        return new MatrixViews.Matrix(initiative, matrixRows.stream().map(MatrixViews.Row::of).toList(),
+                columns.columns(teamId, initiativeId).stream().map(PeopleOnMatrix.Column::toRef).toList(),
+                cellViews, version);
+    }
+
+    @Transactional(readOnly = true)
+    List<MatrixViews.Row> rows(long teamId, long initiativeId) {
+        requireInitiative(teamId, initiativeId);
+        return rows.findByInitiativeIdOrderByPosition(initiativeId).stream().map(MatrixViews.Row::of).toList();
+    }
+
+    @Transactional
+    MatrixViews.Row addRow(long teamId, long initiativeId, MatrixRequests.NewResponsibility request) {
+        write(teamId, initiativeId, null);
+        RowSpec spec = new RowSpec(request.key(), request.name().strip(),
+                request.category() != null ? request.category() : Category.EXECUTION,
+                request.effortHours() != null ? request.effortHours() : DEFAULT_EFFORT);
+        if (rows.findByInitiativeIdAndKey(initiativeId, spec.key()).isPresent()) {
+            throw ApiException.conflict("The initiative already has a responsibility '" + spec.key() + "'",
+                    List.of(Problem.Issue.field("key", "already exists on this initiative")));
+        }
+        return MatrixViews.Row.of(insertRows(teamId, initiativeId, List.of(spec)).get(0));
+    }
+
+    @Transactional
+    MatrixViews.Row updateRow(long teamId, long initiativeId, String key, MatrixRequests.ResponsibilityPatch patch) {
+        write(teamId, initiativeId, null);
+        Responsibility r = row(initiativeId, key);
+        Responsibility next = new Responsibility(r.id(), r.teamId(), r.initiativeId(), r.key(),
+                patch.name() != null ? patch.name().strip() : r.name(),
+                patch.category() != null ? patch.category() : r.category(),
+                patch.effortHours() != null ? patch.effortHours() : r.effortHours(),
+                r.position(), r.createdAt(), r.updatedAt());
+        return MatrixViews.Row.of(rows.update(next));
+    }
+
+    /** Removes the row and every cell on it. */
+    @Transactional
+    void deleteRow(long teamId, long initiativeId, String key) {
+        write(teamId, initiativeId, null);
+        rows.delete(row(initiativeId, key));
+    }
+
+    @Transactional
+    CellWrite setCell(long teamId, long initiativeId, String key, long personId, String rawLetters, @Nullable String ifMatch) {
+        Letters letters;
+        try {
+            letters = Letters.parse(rawLetters);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("letters", e.getMessage());
+        }
+        long version = write(teamId, initiativeId, ifMatch);
+        Responsibility r = row(initiativeId, key);
+        requirePerson(teamId, personId);
+        Cell cell = cells.findByResponsibilityIdAndPersonId(r.id(), personId)
+                .map(c -> cells.update(new Cell(c.id(), teamId, initiativeId, r.id(), personId, letters, CellSource.MANUAL,
+                        c.createdAt(), c.updatedAt())))
+                .orElseGet(() -> cells.save(new Cell(null, teamId, initiativeId, r.id(), personId, letters, CellSource.MANUAL,
+                        null, null)));
+        return new CellWrite(new MatrixViews.CellView(key, personId, cell.letters(), cell.source()), version);
+    }
+
+    @Transactional
+    long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
+        long version = write(teamId, initiativeId, ifMatch);
+        Responsibility r = row(initiativeId, key);
+        requirePerson(teamId, personId);
+        cells.findByResponsibilityIdAndPersonId(r.id(), personId).ifPresent(cells::delete);
+        return version;
+    }
+
+    /** Adds rows after the existing ones; for the initiative feature when it applies a template. */
+    @Transactional
+    public void addRows(long teamId, long initiativeId, List<RowSpec> specs) {
+        write(teamId, initiativeId, null);
+        insertRows(teamId, initiativeId, specs);
+    }
+
+    /**
+     * Replaces every role-derived cell with {@code derived} (row key → person → letters), leaving
+     * cells set by hand alone: where a person already has a hand-set cell on a row, it wins.
+     */
+    @Transactional
+    public void replaceRoleCells(long teamId, long initiativeId, Map<String, Map<Long, Letters>> derived) {
+        write(teamId, initiativeId, null);
+        cells.deleteRoleCells(initiativeId);
+        Map<String, Long> rowIds = new HashMap<>();
+        rows.findByInitiativeIdOrderByPosition(initiativeId).forEach(r -> rowIds.put(r.key(), r.id()));
+        Map<Long, List<Long>> manual = new HashMap<>();
+        cells.findByInitiativeId(initiativeId)
+                .forEach(c -> manual.computeIfAbsent(c.responsibilityId(), k -> new ArrayList<>()).add(c.personId()));
+        List<Cell> fresh = new ArrayList<>();
+        derived.forEach((key, byPerson) -> {
+            Long rowId = rowIds.get(key);
+            if (rowId == null) {
+                return; // the row was deleted from this initiative: nothing to derive onto
+            }
+            byPerson.forEach((personId, letters) -> {
+                if (!manual.getOrDefault(rowId, List.of()).contains(personId)) {
+                    fresh.add(new Cell(null, teamId, initiativeId, rowId, personId, letters, CellSource.ROLE, null, null));
+                }
+            });
+        });
+        cells.saveAll(fresh);
+    }
+
+    private List<Responsibility> insertRows(long teamId, long initiativeId, List<RowSpec> specs) {
+        int position = rows.maxPosition(initiativeId);
+        List<Responsibility> fresh = new ArrayList<>();
+        for (RowSpec s : specs) {
+            fresh.add(new Responsibility(null, teamId, initiativeId, s.key(), s.name(), s.category(), s.effortHours(),
+                    ++position, null, null));
+        }
+        return rows.saveAll(fresh);
+    }
+
+    /** Checks the expected version, bumps it, and answers the new one. */
+    private long write(long teamId, long initiativeId, @Nullable String ifMatch) {
+        long current = requireInitiative(teamId, initiativeId);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Long expected = MatrixEtag.parse(ifMatch);
+            if (expected == null || expected != current) {
+                throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
+                        + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
+                        List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
+            }
+        }
+        guard.bump(teamId, initiativeId);
+        long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
+        if (ifMatch != null && !ifMatch.isBlank() && version != current + 1) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed while your change was applied; reload it",
+                    List.of(Problem.Issue.field("If-Match", "is stale")));
+        }
+        return version;
+    }
+
+    private long requireInitiative(long teamId, long initiativeId) {
+        teams.requireExists(teamId);
+        return guard.matrixVersion(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+    }
+
+    private void requirePerson(long teamId, long personId) {
+        if (!guard.personExists(teamId, personId)) {
+            throw ApiException.notFound("Person " + personId);
+        }
+    }
+
+    private Responsibility row(long initiativeId, String key) {
+        return rows.findByInitiativeIdAndKey(initiativeId, key)
+                .orElseThrow(() -> ApiException.notFound("Responsibility '" + key + "'"));
+    }
+
+    record CellWrite(MatrixViews.CellView cell, long version) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.raciplanner.matrix;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.uri.UriBuilder;
+import jakarta.validation.Valid;
+
+import java.util.List;
+
+@Controller("/api/v1/teams/{teamId}/initiatives/{initiativeId}")
+class MatrixController {
+
+    private final Matrices matrices;
+
+    MatrixController(Matrices matrices) {
+        this.matrices = matrices;
+    }
+
+    @Get("/matrix")
+    HttpResponse<MatrixViews.Matrix> matrix(long teamId, long initiativeId) {
+        MatrixViews.Matrix matrix = matrices.view(teamId, initiativeId);
+        return HttpResponse.ok(matrix).header(HttpHeaders.ETAG, MatrixEtag.of(matrix.version()));
+    }
+
+    /** Sets one cell; with {@code If-Match} the write is refused (412) if the matrix changed meanwhile. */
+    @Put("/matrix/{responsibilityKey}/{personId}")
+    HttpResponse<MatrixViews.CellView> setCell(long teamId, long initiativeId, String responsibilityKey, long personId,
+                                               @Body @Valid MatrixRequests.SetCell request,
+                                               @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        Matrices.CellWrite write = matrices.setCell(teamId, initiativeId, responsibilityKey, personId, request.letters(), ifMatch);
+        return HttpResponse.ok(write.cell()).header(HttpHeaders.ETAG, MatrixEtag.of(write.version()));
+    }
+
+    @Delete("/matrix/{responsibilityKey}/{personId}")
+    HttpResponse<Void> clearCell(long teamId, long initiativeId, String responsibilityKey, long personId,
+                                 @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = matrices.clearCell(teamId, initiativeId, responsibilityKey, personId, ifMatch);
+        return HttpResponse.<Void>status(HttpStatus.NO_CONTENT).header(HttpHeaders.ETAG, MatrixEtag.of(version));
+    }
+
+    @Get("/responsibilities")
+    List<MatrixViews.Row> rows(long teamId, long initiativeId) {
+        return matrices.rows(teamId, initiativeId);
+    }
+
+    @Post("/responsibilities")
+    HttpResponse<MatrixViews.Row> addRow(long teamId, long initiativeId, @Body @Valid MatrixRequests.NewResponsibility request) {
+        MatrixViews.Row row = matrices.addRow(teamId, initiativeId, request);
+        return HttpResponse.created(row, UriBuilder.of("/api/v1/teams").path(String.valueOf(teamId)).path("initiatives")
+                .path(String.valueOf(initiativeId)).path("responsibilities").path(row.key()).build());
+    }
+
+    @Patch("/responsibilities/{key}")
+    MatrixViews.Row updateRow(long teamId, long initiativeId, String key, @Body @Valid MatrixRequests.ResponsibilityPatch patch) {
+        return matrices.updateRow(teamId, initiativeId, key, patch);
+    }
+
+    @Delete("/responsibilities/{key}")
+    HttpResponse<Void> deleteRow(long teamId, long initiativeId, String key) {
+        matrices.deleteRow(teamId, initiativeId, key);
+        return HttpResponse.noContent();
+    }
+}

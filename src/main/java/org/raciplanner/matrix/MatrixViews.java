@@ -1,0 +1,40 @@
+package org.raciplanner.matrix;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the matrix endpoints answer. */
+final class MatrixViews {
+
+    private MatrixViews() {
+    }
+
+    @Serdeable
+    @Introspected
+    record InitiativeRef(long id, String name, String kind) {
+    }
+
+    @Serdeable
+    record Row(String key, String name, Category category, BigDecimal effortHours) {
+        static Row of(Responsibility r) {
+            return new Row(r.key(), r.name(), r.category(), r.effortHours().stripTrailingZeros());
+        }
+    }
+
+    @Serdeable
+    @Introspected
+    record PersonRef(long id, String name, String email, List<String> roles) {
+    }
+
+    @Serdeable
+    record CellView(String responsibility, long person, Letters letters, CellSource source) {
+    }
+
+    @Serdeable
+    record Matrix(InitiativeRef initiative, List<Row> responsibilities, List<PersonRef> people, List<CellView> cells,
+                  long version) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.raciplanner.roster;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Serdeable
+record PersonView(long id, String name, String email, @Nullable String title, @Nullable String location,
+                  boolean remote, BigDecimal capacityHours, long version, Instant createdAt, Instant updatedAt) {
+
+    static PersonView of(Person p) {
+        return new PersonView(p.id(), p.name(), p.email(), p.title(), p.location(), p.remote(),
+                p.capacityHours().stripTrailingZeros().scale() < 0 ? p.capacityHours().setScale(0) : p.capacityHours().stripTrailingZeros(),
+                p.version(), p.createdAt(), p.updatedAt());
+    }
+}

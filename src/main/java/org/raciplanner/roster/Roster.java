@@ -1,0 +1,129 @@
+package org.raciplanner.roster;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.team.Teams;
+import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The team's people. */
+@Singleton
+class Roster {
+
+    static final int MAX_PAGE_SIZE = 10_000;
+
+    private final PersonRepository people;
+    private final Teams teams;
+
+    Roster(PersonRepository people, Teams teams) {
+        this.people = people;
+        this.teams = teams;
+    }
+
+    @Transactional
+    PersonView add(long teamId, PersonRequest request) {
+        teams.requireExists(teamId);
+        Person person = request.toPerson(teamId);
+        if (!people.findTakenEmails(teamId, List.of(new Email(person.email()).key())).isEmpty()) {
+            throw ApiException.conflict("A person with this e-mail is already on the team",
+                    List.of(Problem.Issue.field("email", person.email() + " is already used by another person of this team")));
+        }
+        return PersonView.of(people.save(person));
+    }
+
+    /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
+    @Transactional
+    List<PersonView> addAll(long teamId, List<PersonRequest> requests) {
+        teams.requireExists(teamId);
+        List<Person> batch = requests.stream().map(r -> r.toPerson(teamId)).toList();
+        List<Problem.Issue> issues = new ArrayList<>();
+        Map<String, Integer> firstRowOf = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Integer earlier = firstRowOf.putIfAbsent(new Email(batch.get(i).email()).key(), i);
+            if (earlier != null) {
+                issues.add(Problem.Issue.field("[" + i + "].email", "repeats the e-mail of row [" + earlier + "]"));
+            }
+        }
+        Set<String> taken = new HashSet<>(people.findTakenEmails(teamId, firstRowOf.keySet()));
+        for (int i = 0; i < batch.size(); i++) {
+            if (taken.contains(new Email(batch.get(i).email()).key())) {
+                issues.add(Problem.Issue.field("[" + i + "].email", batch.get(i).email() + " is already used by another person of this team"));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw ApiException.conflict("No one was added: " + issues.size() + " row(s) clash with existing e-mails", issues);
+        }
+        return people.saveAll(batch).stream().map(PersonView::of).toList();
+    }
+
+    Page<PersonView> list(long teamId, int page, int size) {
+        teams.requireExists(teamId);
+        if (page < 0) {
+            throw ApiException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return people.findByTeamId(teamId, Pageable.from(page, size, Sort.of(Sort.Order.asc("id")))).map(PersonView::of);
+    }
+
+    PersonView get(long teamId, long personId) {
+        return PersonView.of(find(teamId, personId));
+    }
+
+    @Transactional
+    PersonView update(long teamId, long personId, PersonPatch patch) {
+        Person current = find(teamId, personId);
+        if (patch.version() != null && !patch.version().equals(current.version())) {
+            throw new ApiException(HttpStatus.CONFLICT, "Someone else changed this person since version " + patch.version()
+                    + "; it is now at version " + current.version(), List.of(Problem.Issue.field("version", "is stale")));
+        }
+        Person next = patch.applyTo(current);
+        if (people.emailTakenByOther(teamId, next.email(), personId)) {
+            throw ApiException.conflict("A person with this e-mail is already on the team",
+                    List.of(Problem.Issue.field("email", next.email() + " is already used by another person of this team")));
+        }
+        return PersonView.of(people.update(next));
+    }
+
+    /**
+     * Refuses to delete someone who still holds cells or roles, naming where; with
+     * {@code removeAssignments} those go too, in the same transaction.
+     */
+    @Transactional
+    void delete(long teamId, long personId, boolean removeAssignments) {
+        Person person = find(teamId, personId);
+        List<Holding> holdings = people.holdings(teamId, personId);
+        if (!holdings.isEmpty() && !removeAssignments) {
+            throw ApiException.conflict(person.name() + " still holds responsibilities on " + holdings.size()
+                            + " initiative(s); remove them first or repeat with ?removeAssignments=true",
+                    holdings.stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
+                            h.initiativeName() + ": " + h.describe())).toList());
+        }
+        if (!holdings.isEmpty()) {
+            people.deleteCells(teamId, personId);
+            people.deleteStaffing(teamId, personId);
+            people.clearCommunicatesVia(teamId, personId);
+            people.bumpMatrixVersions(teamId, holdings.stream().map(Holding::initiativeId).collect(Collectors.toSet()));
+        }
+        people.delete(person);
+    }
+
+    private Person find(long teamId, long personId) {
+        teams.requireExists(teamId);
+        return people.findByIdAndTeamId(personId, teamId)
+                .orElseThrow(() -> ApiException.notFound("Person " + personId));
+    }
+}

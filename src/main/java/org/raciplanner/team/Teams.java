@@ -1,0 +1,56 @@
+package org.raciplanner.team;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.Transactional;
+import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Problem;
+
+import java.util.List;
+
+/** Teams and their settings; also the one place other features ask for a team's limits. */
+@Singleton
+public class Teams {
+
+    private final TeamRepository teams;
+
+    Teams(TeamRepository teams) {
+        this.teams = teams;
+    }
+
+    @Transactional
+    TeamView create(CreateTeam request) {
+        return TeamView.of(teams.save(Team.named(request.name().strip())));
+    }
+
+    TeamView get(long teamId) {
+        return TeamView.of(find(teamId));
+    }
+
+    /** The team's limits; 404 when the team does not exist. */
+    public Settings settings(long teamId) {
+        return find(teamId).settings();
+    }
+
+    /** Fails with 404 unless the team exists: every team-scoped path starts here. */
+    public void requireExists(long teamId) {
+        if (!teams.existsById(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
+    }
+
+    @Transactional
+    Settings updateSettings(long teamId, SettingsPatch patch) {
+        Team team = find(teamId);
+        Settings next = patch.applyTo(team.settings());
+        if (next.capacityErrorPercent() < next.capacityWarnPercent()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(Problem.Issue.field(
+                    "capacityErrorPercent", "must be at least capacityWarnPercent (" + next.capacityWarnPercent() + ")")));
+        }
+        return teams.update(team.with(next)).settings();
+    }
+
+    private Team find(long teamId) {
+        return teams.findById(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
+    }
+}

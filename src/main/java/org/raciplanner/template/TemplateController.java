@@ -1,0 +1,27 @@
+package org.raciplanner.template;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import org.raciplanner.web.ApiException;
+
+import java.util.List;
+
+@Controller("/api/v1/templates")
+class TemplateController {
+
+    private final TemplateCatalog catalog;
+
+    TemplateController(TemplateCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get
+    List<TemplateViews.Summary> list() {
+        return catalog.all().stream().map(TemplateViews.Summary::of).toList();
+    }
+
+    @Get("/{key}")
+    TemplateViews.Detail get(String key) {
+        return catalog.find(key).map(TemplateViews.Detail::of).orElseThrow(() -> ApiException.notFound("Template '" + key + "'"));
+    }
+}

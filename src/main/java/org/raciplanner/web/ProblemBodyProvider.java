@@ -1,0 +1,83 @@
+package org.raciplanner.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where failures become response bodies: Micronaut's own handlers (bad JSON, wrong
+ * media type, unknown route, conversion errors) and ours all end here, so every error is
+ * problem+json and none carries a stack trace or an SQL message.
+ */
+@Singleton
+@Replaces(JsonErrorResponseBodyProvider.class)
+class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemBodyProvider.class);
+
+    @Override
+    public Problem body(ErrorContext context, HttpResponse<?> response) {
+        int status = response.code();
+        String title = HttpStatus.valueOf(status).getReason();
+        String type = "https://raci-planner.org/problems/" + status;
+        if (status >= 500) {
+            context.getRootCause().ifPresent(e -> LOG.error("Request {} {} failed",
+                    context.getRequest().getMethod(), context.getRequest().getPath(), e));
+            return new Problem(type, title, status, "The server could not complete the request; it has been logged.", null);
+        }
+        if (context.getRootCause().orElse(null) instanceof ApiException api) {
+            return new Problem(type, title, status, api.getMessage(), api.issues().isEmpty() ? null : api.issues());
+        }
+        List<Problem.Issue> issues = context.getErrors().stream()
+                .filter(e -> e.getPath().isPresent())
+                .map(e -> Problem.Issue.field(field(e.getPath().get()), readable(e.getMessage())))
+                .toList();
+        return new Problem(type, title, status, detail(context, status), issues.isEmpty() ? null : issues);
+    }
+
+    private static String detail(ErrorContext context, int status) {
+        if (status == 404) {
+            return "No resource at " + context.getRequest().getPath();
+        }
+        return context.getErrors().stream().map(Error::getMessage).map(ProblemBodyProvider::readable).findFirst().orElse(null);
+    }
+
+    /** Path variables keep their name; a body that could not be read is reported as {@code body}. */
+    private static String field(String path) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        return BODY_ARGUMENTS.contains(name) ? "body" : name;
+    }
+
+    /** Framework messages name Java types and parser internals; clients need only what was wrong. */
+    static String readable(String message) {
+        if (message == null) {
+            return null;
+        }
+        String m = CONVERSION_PREFIX.matcher(message).replaceFirst("");
+        m = PARSER_LOCATION.matcher(m).replaceAll("");
+        m = JAVA_TYPE.matcher(m).replaceAll("$1");
+        return m.strip();
+    }
+
+    private static final Set<String> BODY_ARGUMENTS = Set.of("request", "patch", "people", "entries", "body");
+    private static final Pattern CONVERSION_PREFIX =
+            Pattern.compile("^Failed to convert argument \\[(\\w+)] for value \\[[^]]*] due to: ");
+    private static final Pattern PARSER_LOCATION =
+            Pattern.compile("\\s*\\n?\\s*at \\[Source: .*$", Pattern.DOTALL);
+    private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[a-z]\\w*\\.)+(\\w+(?:\\$\\w+)?)`");
+
+    @Override
+    public String contentType() {
+        return Problem.MEDIA_TYPE;
+    }
+}

@@ -1,0 +1,141 @@
+package org.raciplanner.support;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real HTTP against the running test server, with the fixtures most tests need. Uses the JDK
+ * client so that tests can also send what a well-behaved client never would (bad JSON, wrong
+ * media types).
+ */
+@Singleton
+public class Api {
+
+    private final EmbeddedServer server;
+    private final JsonMapper json;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Api(EmbeddedServer server, JsonMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null, Map.of());
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, "application/json", toJson(body), Map.of());
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, "application/json", toJson(body), Map.of());
+    }
+
+    public Reply put(String path, Object body, Map<String, String> headers) {
+        return send("PUT", path, "application/json", toJson(body), headers);
+    }
+
+    public Reply patch(String path, Object body) {
+        return send("PATCH", path, "application/json", toJson(body), Map.of());
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null, Map.of());
+    }
+
+    public Reply delete(String path, Map<String, String> headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    public Reply raw(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, Map.of());
+    }
+
+    // ---- fixtures -------------------------------------------------------------------------
+
+    public long team(String name) {
+        return post("/api/v1/teams", Map.of("name", name)).expect(201).id();
+    }
+
+    /** Adds people named {@code prefix 1..n} with e-mails {@code prefix1@example.com}, in one batch. */
+    public List<Long> people(long teamId, String prefix, int n) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            rows.add(Map.of("name", prefix + " " + i, "email", prefix.toLowerCase().replace(' ', '.') + i + "@example.com"));
+        }
+        return post("/api/v1/teams/" + teamId + "/people/batch", rows).expect(201).list().stream()
+                .map(p -> ((Number) p.get("id")).longValue()).toList();
+    }
+
+    public long person(long teamId, String name) {
+        return post("/api/v1/teams/" + teamId + "/people",
+                Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.com")).expect(201).id();
+    }
+
+    public long initiative(long teamId, Map<String, Object> body) {
+        return post("/api/v1/teams/" + teamId + "/initiatives", body).expect(201).id();
+    }
+
+    public long project(long teamId, String name) {
+        return initiative(teamId, Map.of("kind", "PROJECT", "name", name));
+    }
+
+    public static Map<String, Object> staff(String role, long person) {
+        return Map.of("role", role, "person", person);
+    }
+
+    public static Map<String, Object> staff(String role, long person, long via) {
+        return Map.of("role", role, "person", person, "communicatesVia", via);
+    }
+
+    public static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------
+
+    private Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
