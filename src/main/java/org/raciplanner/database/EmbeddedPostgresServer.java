@@ -10,6 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL 17 started from Maven artifacts, so the service and the tests need no server
@@ -19,6 +25,8 @@ import java.nio.file.Path;
 class EmbeddedPostgresServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private static final Duration LEFTOVER_SHUTDOWN = Duration.ofSeconds(30);
 
     private EmbeddedPostgres postgres;
 
@@ -33,7 +41,7 @@ class EmbeddedPostgresServer {
             if (dataDir != null && !dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
-                // A server left running by a killed JVM is shut down by zonky on start ("orphaned postmaster").
+                stopLeftoverServer(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
                 LOG.info("Embedded PostgreSQL keeps its data in {}", dir);
             } else {
@@ -44,6 +52,42 @@ class EmbeddedPostgresServer {
             return postgres.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A JVM killed with SIGKILL leaves its PostgreSQL running on the data directory, which would
+     * refuse a second server. Ask it to shut down (SIGTERM: it finishes writing and exits) before
+     * starting our own; a stale pid file with no process behind it PostgreSQL handles itself.
+     */
+    private static void stopLeftoverServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (leftover.isEmpty()) {
+            return;
+        }
+        ProcessHandle server = leftover.get();
+        LOG.warn("A PostgreSQL left running by an earlier, killed run (pid {}) holds {}; shutting it down", server.pid(), dir);
+        server.destroy();
+        try {
+            server.onExit().get(LEFTOVER_SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("It did not stop within {}; killing it (PostgreSQL recovers from its log on start)", LEFTOVER_SHUTDOWN);
+            server.destroyForcibly();
+            server.onExit().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping the leftover PostgreSQL", e);
+        } catch (ExecutionException e) {
+            throw new IOException("Could not stop the leftover PostgreSQL", e);
         }
     }
 
