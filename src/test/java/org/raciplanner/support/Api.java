@@ -110,6 +110,23 @@ public class Api {
         return m;
     }
 
+    /** Builds {@link Startup} with two initiative requests, as a new user would. */
+    public Startup startup() {
+        long team = team("Startup");
+        long dana = person(team, "Dana");
+        List<Long> local = people(team, "Local", 7);
+        List<Long> remote = people(team, "Remote", 20);
+        long product = initiative(team, map("kind", "PRODUCT", "name", "Atlas", "template", "product",
+                "staffing", List.of(staff("product-manager", dana), staff("product-owner", dana))));
+        List<Map<String, Object>> projectStaffing = new ArrayList<>();
+        projectStaffing.add(staff("project-manager", dana));
+        local.forEach(p -> projectStaffing.add(staff("delivery-team", p)));
+        remote.forEach(p -> projectStaffing.add(staff("delivery-team", p)));
+        long project = initiative(team, map("kind", "PROJECT", "name", "Atlas launch", "template", "delivery-project",
+                "parentId", product, "staffing", projectStaffing));
+        return new Startup(team, dana, local, remote, product, project, List.copyOf(projectStaffing));
+    }
+
     // ---- plumbing -------------------------------------------------------------------------
 
     private Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {

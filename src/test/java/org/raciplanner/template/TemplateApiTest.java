@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Startup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,78 +46,53 @@ class TemplateApiTest {
 
     @Test
     void buildsTheSourcesStartupInTwoRequests() {
-        Startup s = startup();
-        Map<String, Object> product = api.get(s.base(s.product) + "/matrix").expect(200).map();
+        Startup s = api.startup();
+        Map<String, Object> product = api.get(s.base(s.product()) + "/matrix").expect(200).map();
         assertEquals(Map.of(), rowsWithoutExactlyOneAccountable(product), "every product row has one A");
-        assertEquals("RA", lettersOf(product, "backlog", s.dana), "product owner's RA merged with product manager's C");
+        assertEquals("RA", lettersOf(product, "backlog", s.dana()), "product owner's RA merged with product manager's C");
 
-        Map<String, Object> project = api.get(s.base(s.project) + "/matrix").expect(200).map();
+        Map<String, Object> project = api.get(s.base(s.project()) + "/matrix").expect(200).map();
         assertEquals(28, ((List<?>) project.get("people")).size());
         assertEquals(Map.of("budget", 0L), rowsWithoutExactlyOneAccountable(project),
                 "the sponsor owns the budget and nobody is staffed as sponsor yet");
 
-        long sponsor = api.person(s.team, "Sasha Sponsor");
-        List<Map<String, Object>> staffing = new ArrayList<>(s.projectStaffing);
+        long sponsor = api.person(s.team(), "Sasha Sponsor");
+        List<Map<String, Object>> staffing = new ArrayList<>(s.projectStaffing());
         staffing.add(staff("sponsor", sponsor));
-        api.put(s.base(s.project) + "/staffing", staffing).expect(200);
-        assertEquals(Map.of(), rowsWithoutExactlyOneAccountable(api.get(s.base(s.project) + "/matrix").map()));
+        api.put(s.base(s.project()) + "/staffing", staffing).expect(200);
+        assertEquals(Map.of(), rowsWithoutExactlyOneAccountable(api.get(s.base(s.project()) + "/matrix").map()));
     }
 
     @Test
     void restaffingRederivesRoleLettersAndKeepsHandSetOnes() {
-        Startup s = startup();
-        long member = s.team27.get(0);
-        api.put(s.base(s.project) + "/matrix/risk/" + member, map("letters", "C")).expect(200);
-        long lee = api.person(s.team, "Lee");
+        Startup s = api.startup();
+        long member = s.team27().get(0);
+        api.put(s.base(s.project()) + "/matrix/risk/" + member, map("letters", "C")).expect(200);
+        long lee = api.person(s.team(), "Lee");
         List<Map<String, Object>> staffing = new ArrayList<>();
         staffing.add(staff("project-manager", lee));
-        s.team27.forEach(p -> staffing.add(staff("delivery-team", p)));
-        api.put(s.base(s.project) + "/staffing", staffing).expect(200);
+        s.team27().forEach(p -> staffing.add(staff("delivery-team", p)));
+        api.put(s.base(s.project()) + "/staffing", staffing).expect(200);
 
-        Map<String, Object> matrix = api.get(s.base(s.project) + "/matrix").map();
+        Map<String, Object> matrix = api.get(s.base(s.project()) + "/matrix").map();
         assertEquals("RA", lettersOf(matrix, "project-plan", lee), "the new project manager takes the role's letters");
-        assertEquals(null, lettersOf(matrix, "project-plan", s.dana), "Dana's derived letters went with her role");
+        assertEquals(null, lettersOf(matrix, "project-plan", s.dana()), "Dana's derived letters went with her role");
         assertEquals("C", lettersOf(matrix, "risk", member), "the hand-set cell stays");
         assertEquals("I", lettersOf(matrix, "schedule", member));
     }
 
     @Test
     void refusesStaffingWithARoleTheTemplateDoesNotHave() {
-        Startup s = startup();
+        Startup s = api.startup();
         long stranger = api.person(api.team("Elsewhere"), "Stranger");
-        var reply = api.put(s.base(s.project) + "/staffing", List.of(staff("product-owner", s.dana),
+        var reply = api.put(s.base(s.project()) + "/staffing", List.of(staff("product-owner", s.dana()),
                 staff("project-manager", stranger))).expect(400);
         assertEquals(2, reply.problems().size(), reply.body());
         assertTrue(reply.problems().get(0).startsWith("[0].role: 'product-owner' is not a role of template delivery-project"));
         assertEquals("[1].person: person " + stranger + " is not on this team", reply.problems().get(1));
-        var bad = api.post("/api/v1/teams/" + s.team + "/initiatives", map("kind", "PROJECT", "name", "Wrong kind",
+        var bad = api.post("/api/v1/teams/" + s.team() + "/initiatives", map("kind", "PROJECT", "name", "Wrong kind",
                 "template", "product")).expect(400);
         assertEquals(List.of("template: 'product' is for a PRODUCT, not a PROJECT"), bad.problems());
-    }
-
-    private record Startup(long team, long dana, List<Long> team27, long product, long project,
-                           List<Map<String, Object>> projectStaffing) {
-        String base(long initiative) {
-            return "/api/v1/teams/" + team + "/initiatives/" + initiative;
-        }
-    }
-
-    /** domain.md's startup: Dana is product manager, product owner and project manager; 27 in the delivery team. */
-    private Startup startup() {
-        long team = api.team("Startup");
-        long dana = api.person(team, "Dana");
-        List<Long> local = api.people(team, "Local", 7);
-        List<Long> remote = api.people(team, "Remote", 20);
-        List<Long> all = new ArrayList<>(local);
-        all.addAll(remote);
-        long product = api.initiative(team, map("kind", "PRODUCT", "name", "Atlas", "template", "product",
-                "staffing", List.of(staff("product-manager", dana), staff("product-owner", dana))));
-        List<Map<String, Object>> projectStaffing = new ArrayList<>();
-        projectStaffing.add(staff("project-manager", dana));
-        all.forEach(p -> projectStaffing.add(staff("delivery-team", p)));
-        long project = api.initiative(team, map("kind", "PROJECT", "name", "Atlas launch", "template", "delivery-project",
-                "parentId", product, "staffing", projectStaffing));
-        return new Startup(team, dana, all, product, project, projectStaffing);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,41 @@
+package org.raciplanner.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The numbers behind a warning, in the order a reader checks them. */
+final class Figures {
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Figures() {
+    }
+
+    static Figures create() {
+        return new Figures();
+    }
+
+    Figures put(String key, Object value) {
+        values.put(key, value);
+        return this;
+    }
+
+    /** Hours and percentages are shown to 1 decimal. */
+    Figures rounded(String key, double value) {
+        return put(key, round1(value));
+    }
+
+    Map<String, Object> map() {
+        return values;
+    }
+
+    /** Half-up on the decimal a person reads (32.15 → 32.2), not on the binary fraction. */
+    static double round1(double value) {
+        if (!Double.isFinite(value)) {
+            return value;
+        }
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,4 @@
+package org.raciplanner.analysis;
+
+/** Declaration order is the order warnings are listed in. */
+public enum Severity { ERROR, WARNING, INFO }

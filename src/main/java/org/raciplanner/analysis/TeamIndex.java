@@ -1,0 +1,108 @@
+package org.raciplanner.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The snapshot indexed once by initiative and by person, so that every rule is a lookup
+ * instead of a scan over all cells.
+ */
+final class TeamIndex {
+
+    private final TeamSnapshot snapshot;
+    private final List<PersonFacts> people;
+    private final Map<Long, PersonFacts> peopleById = new HashMap<>();
+    private final List<Initiative> initiatives;
+    private final Map<Long, Initiative> initiativesById = new HashMap<>();
+    private final Map<Long, List<HeldCell>> cellsByPerson = new HashMap<>();
+    private final Map<Long, SortedMap<String, List<Initiative>>> rolesByPerson = new HashMap<>();
+    private final Map<Long, List<Initiative>> relaysByPerson = new HashMap<>();
+
+    private TeamIndex(TeamSnapshot snapshot) {
+        this.snapshot = snapshot;
+        this.people = snapshot.people().stream().sorted(Comparator.comparingLong(PersonFacts::id)).toList();
+        people.forEach(person -> {
+            if (peopleById.put(person.id(), person) != null) {
+                throw new IllegalArgumentException("person id " + person.id() + " occurs twice in the roster");
+            }
+        });
+        this.initiatives = snapshot.initiatives().stream()
+                .map(Initiative::of)
+                .sorted(Comparator.comparing(Initiative::name).thenComparingLong(Initiative::id))
+                .toList();
+        initiatives.forEach(this::index);
+    }
+
+    static TeamIndex of(TeamSnapshot snapshot) {
+        return new TeamIndex(snapshot);
+    }
+
+    Limits limits() {
+        return snapshot.limits();
+    }
+
+    List<RoleConflict> conflicts() {
+        return snapshot.conflicts();
+    }
+
+    /** The roster in id order. */
+    List<PersonFacts> people() {
+        return people;
+    }
+
+    /** Initiatives by name, then id. */
+    List<Initiative> initiatives() {
+        return initiatives;
+    }
+
+    String personName(long personId) {
+        PersonFacts person = peopleById.get(personId);
+        return person == null ? "person #" + personId : person.name();
+    }
+
+    List<String> personNames(List<Long> personIds) {
+        return personIds.stream().map(this::personName).toList();
+    }
+
+    String initiativeName(long initiativeId) {
+        Initiative initiative = initiativesById.get(initiativeId);
+        return initiative == null ? "initiative #" + initiativeId : initiative.name();
+    }
+
+    List<HeldCell> cellsOf(long personId) {
+        return cellsByPerson.getOrDefault(personId, List.of());
+    }
+
+    /** Role key → initiatives where the person plays it, roles sorted. */
+    SortedMap<String, List<Initiative>> rolesOf(long personId) {
+        return rolesByPerson.getOrDefault(personId, new TreeMap<>());
+    }
+
+    /** Initiatives on which the person keeps at least one other person in sync. */
+    List<Initiative> relaysOf(long personId) {
+        return relaysByPerson.getOrDefault(personId, List.of());
+    }
+
+    private void index(Initiative initiative) {
+        if (initiativesById.put(initiative.id(), initiative) != null) {
+            throw new IllegalArgumentException("initiative id " + initiative.id() + " occurs twice");
+        }
+        for (Row row : initiative.rows()) {
+            row.lettersByPerson().forEach((person, letters) -> cellsByPerson
+                    .computeIfAbsent(person, p -> new ArrayList<>())
+                    .add(new HeldCell(initiative, row, letters)));
+        }
+        initiative.rolesByPerson().forEach((person, roles) -> {
+            SortedMap<String, List<Initiative>> held = rolesByPerson.computeIfAbsent(person, p -> new TreeMap<>());
+            roles.forEach(role -> held.computeIfAbsent(role, r -> new ArrayList<>()).add(initiative));
+        });
+        initiative.spans().nonZero().keySet().forEach(person -> relaysByPerson
+                .computeIfAbsent(person, p -> new ArrayList<>())
+                .add(initiative));
+    }
+}

@@ -1,0 +1,47 @@
+package org.raciplanner.warnings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import org.raciplanner.analysis.Analysis;
+import org.raciplanner.analysis.Severity;
+import org.raciplanner.analysis.TeamSnapshot;
+import org.raciplanner.web.ApiException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The analysis of a team, computed fresh on every request from the stored data and the team's limits. */
+@Controller("/api/v1/teams/{teamId}")
+class WarningController {
+
+    private final SnapshotLoader snapshots;
+
+    WarningController(SnapshotLoader snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** Sorted by severity, then subject; each filter narrows the list. */
+    @Get("/warnings")
+    List<WarningView> warnings(long teamId, @Nullable @QueryValue String code, @Nullable @QueryValue Severity severity,
+                               @Nullable @QueryValue Long personId, @Nullable @QueryValue Long initiativeId) {
+        String wanted = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        if (wanted != null && !Analysis.codes().contains(wanted)) {
+            throw ApiException.invalidField("code", "'" + code + "' is not a warning code; use one of " + String.join(", ", Analysis.codes()));
+        }
+        TeamSnapshot snapshot = snapshots.load(teamId);
+        return Analysis.warnings(snapshot).stream()
+                .filter(w -> wanted == null || w.code().equals(wanted))
+                .filter(w -> severity == null || w.severity() == severity)
+                .filter(w -> personId == null || personId.equals(w.personId()))
+                .filter(w -> initiativeId == null || initiativeId.equals(w.initiativeId()))
+                .map(WarningView::of)
+                .toList();
+    }
+
+    @Get("/workload")
+    List<WorkloadView> workload(long teamId) {
+        return Analysis.workload(snapshots.load(teamId)).stream().map(WorkloadView::of).toList();
+    }
+}
