@@ -2,6 +2,7 @@ package org.raciplanner.matrix;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.web.Numbers;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,7 @@ final class MatrixViews {
     @Serdeable
     record Row(String key, String name, Category category, BigDecimal effortHours) {
         static Row of(Responsibility r) {
-            return new Row(r.key(), r.name(), r.category(), r.effortHours().stripTrailingZeros());
+            return new Row(r.key(), r.name(), r.category(), Numbers.plain(r.effortHours()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.raciplanner.roster;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.web.Numbers;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +13,7 @@ record PersonView(long id, String name, String email, @Nullable String title, @N
 
     static PersonView of(Person p) {
         return new PersonView(p.id(), p.name(), p.email(), p.title(), p.location(), p.remote(),
-                p.capacityHours().stripTrailingZeros().scale() < 0 ? p.capacityHours().setScale(0) : p.capacityHours().stripTrailingZeros(),
+                Numbers.plain(p.capacityHours()),
                 p.version(), p.createdAt(), p.updatedAt());
     }
 }

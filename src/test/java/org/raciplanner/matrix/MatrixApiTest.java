@@ -107,6 +107,8 @@ class MatrixApiTest {
         api.put(base + "/matrix/risk/" + dana, map("letters", "R")).expect(200);
         assertEquals(4, ((Number) api.patch(base + "/responsibilities/risk", map("effortHours", 4)).expect(200)
                 .map().get("effortHours")).intValue());
+        assertTrue(api.patch(base + "/responsibilities/risk", map("effortHours", 10)).expect(200).body()
+                .contains("\"effortHours\":10}"), "whole hours are written as people write them");
         api.delete(base + "/responsibilities/risk").expect(204);
         var matrix = api.get(base + "/matrix").map();
         assertEquals(List.of(), matrix.get("responsibilities"));
