@@ -11,8 +11,10 @@ import org.raciplanner.web.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rows and cells of initiatives' matrices. Every write bumps the initiative's matrix version
@@ -121,6 +123,66 @@ public class Matrices {
         return version;
     }
 
+    /**
+     * Writes many cells in one transaction under one version bump, or none if nothing changes.
+     * Cells written this way count as set by hand; cells whose letters stay keep their source,
+     * so a re-staffing still re-derives them.
+     *
+     * @return the version after the edit and the changes that were written
+     */
+    @Transactional
+    public EditResult edit(long teamId, long initiativeId, MatrixEdit edit) {
+        teams.requireExists(teamId);
+        long version = guard.lockedMatrixVersion(teamId, initiativeId)
+                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+        Map<String, Long> rowIds = new HashMap<>();
+        Map<Long, String> keyOf = new HashMap<>();
+        rows.findByInitiativeIdOrderByPosition(initiativeId).forEach(r -> {
+            rowIds.put(r.key(), r.id());
+            keyOf.put(r.id(), r.key());
+        });
+        Map<MatrixEdit.CellKey, Cell> current = new HashMap<>();
+        cells.findByInitiativeId(initiativeId)
+                .forEach(c -> current.put(new MatrixEdit.CellKey(keyOf.get(c.responsibilityId()), c.personId()), c));
+        Map<MatrixEdit.CellKey, Letters> letters = new HashMap<>();
+        current.forEach((k, c) -> letters.put(k, c.letters()));
+        List<MatrixEdit.Change> written = new ArrayList<>();
+        Set<Long> checkedPeople = new HashSet<>();
+        for (MatrixEdit.Change change : edit.plan(version, Set.copyOf(rowIds.keySet()), Map.copyOf(letters))) {
+            Long rowId = rowIds.get(change.cell().responsibility());
+            if (rowId == null) {
+                throw new IllegalArgumentException("No responsibility '" + change.cell().responsibility() + "' on initiative " + initiativeId);
+            }
+            Cell before = current.get(change.cell());
+            if (before != null && before.letters() == change.letters()) {
+                continue;
+            }
+            if (change.letters() == null) {
+                if (before != null) {
+                    cells.delete(before);
+                    written.add(change);
+                }
+                continue;
+            }
+            if (before != null) {
+                cells.update(new Cell(before.id(), teamId, initiativeId, rowId, before.personId(), change.letters(),
+                        CellSource.MANUAL, before.createdAt(), before.updatedAt()));
+            } else {
+                if (checkedPeople.add(change.cell().personId())) {
+                    requirePerson(teamId, change.cell().personId());
+                }
+                cells.save(new Cell(null, teamId, initiativeId, rowId, change.cell().personId(), change.letters(),
+                        CellSource.MANUAL, null, null));
+            }
+            written.add(change);
+        }
+        if (!written.isEmpty()) {
+            guard.bump(teamId, initiativeId);
+            version++;
+        }
+        return new EditResult(version, written);
+    }
+
     /** Adds rows after the existing ones; for the initiative feature when it applies a template. */
     @Transactional
     public void addRows(long teamId, long initiativeId, List<RowSpec> specs) {
@@ -203,5 +265,9 @@ public class Matrices {
     }
 
     record CellWrite(MatrixViews.CellView cell, long version) {
+    }
+
+    /** What {@link #edit} wrote: the matrix's new version and the cells that really changed. */
+    public record EditResult(long version, List<MatrixEdit.Change> changes) {
     }
 }

@@ -36,7 +36,7 @@ import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABL
  * inside one repeatable-read transaction so the picture is consistent.
  */
 @Singleton
-class SnapshotLoader {
+public class SnapshotLoader {
 
     /** What a kind must have when its initiative has no template (domain.md). */
     static final Map<String, Set<String>> REQUIRED_BY_KIND = Map.of(
@@ -55,7 +55,7 @@ class SnapshotLoader {
     }
 
     @Transactional(readOnly = true, isolation = REPEATABLE_READ)
-    TeamSnapshot load(long teamId) {
+    public TeamSnapshot load(long teamId) {
         Settings s = teams.settings(teamId);
         Limits limits = new Limits(s.maxAccountable(), s.maxRoles(), s.maxConsulted(), s.maxResponsible(),
                 s.maxCommunicationSpan(), s.capacityWarnPercent(), s.capacityErrorPercent(), s.singlePointPercent());

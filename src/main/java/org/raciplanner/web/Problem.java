@@ -18,5 +18,9 @@ public record Problem(String type, String title, int status, @Nullable String de
         public static Issue field(String field, String message) {
             return new Issue(field, null, message);
         }
+
+        public static Issue cell(String cell, String message) {
+            return new Issue(null, cell, message);
+        }
     }
 }

@@ -65,6 +65,33 @@ public class Api {
         return send(method, path, contentType, body, Map.of());
     }
 
+    /** A binary download, such as a workbook. */
+    public Download download(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).GET().build();
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
+    /** Sends a binary body, such as an edited workbook. */
+    public Reply upload(String method, String path, String contentType, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType).build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
+    }
+
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public Download expect(int expected) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, status, () -> "answered " + status + ": "
+                    + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            return this;
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     // ---- fixtures -------------------------------------------------------------------------
 
     public long team(String name) {
@@ -129,23 +156,31 @@ public class Api {
 
     // ---- plumbing -------------------------------------------------------------------------
 
-    private Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + server.getPort() + path);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
     }
 
     private String toJson(Object body) {

@@ -1,0 +1,93 @@
+package org.raciplanner.spreadsheet;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+/** RACI workbooks: download an initiative's or the whole team's, upload an edited initiative workbook. */
+@Controller("/api/v1/teams/{teamId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SpreadsheetController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final WorkbookContent content;
+    private final WorkbookExport export;
+    private final WorkbookImport upload;
+
+    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload) {
+        this.content = content;
+        this.export = export;
+        this.upload = upload;
+    }
+
+    @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
+    StreamedFile initiative(long teamId, long initiativeId) {
+        WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId);
+        return download(out -> export.initiative(initiative, out),
+                FileNames.initiative(initiative.teamName(), initiative.matrix().initiative().name(), today()));
+    }
+
+    @Get(value = "/raci.xlsx", produces = XLSX)
+    StreamedFile team(long teamId) {
+        WorkbookContent.Team team = content.team(teamId);
+        return download(out -> export.team(team, out), FileNames.team(team.name(), today()));
+    }
+
+    /**
+     * Replaces the initiative's cells with the workbook's. With {@code force=true}, cells that
+     * someone else changed since the export take the workbook's letters instead of being refused.
+     */
+    @Put(value = "/initiatives/{initiativeId}/raci.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body byte[] file,
+                                 @Nullable @QueryValue Boolean force) {
+        return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
+    }
+
+    /**
+     * Writes the workbook to a temporary file and streams it from there, so a large team workbook
+     * never sits in memory; the file is unlinked at once and vanishes when the download closes.
+     */
+    private static StreamedFile download(Consumer<OutputStream> writer, String fileName) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("raci-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writer.accept(out);
+            }
+            InputStream in = Files.newInputStream(file);
+            return new StreamedFile(in, MediaType.of(XLSX), System.currentTimeMillis(), Files.size(file)).attach(fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the workbook", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned by the system
+                }
+            }
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

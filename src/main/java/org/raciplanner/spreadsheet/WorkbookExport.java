@@ -1,0 +1,109 @@
+package org.raciplanner.spreadsheet;
+
+import jakarta.inject.Singleton;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.raciplanner.analysis.Analysis;
+import org.raciplanner.analysis.InitiativeFacts;
+import org.raciplanner.analysis.PersonFacts;
+import org.raciplanner.analysis.ResponsibilityFacts;
+import org.raciplanner.analysis.TeamSnapshot;
+import org.raciplanner.analysis.Warning;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the initiative and team workbooks with POI's streaming writer: only a window of rows is
+ * in memory, the rest goes to a temporary file that is removed in {@code finally}.
+ */
+@Singleton
+class WorkbookExport {
+
+    private static final int ROWS_IN_MEMORY = 100;
+    private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock = Clock.systemUTC();
+
+    void initiative(WorkbookContent.Initiative content, OutputStream out) {
+        write(out, (workbook, styles, names) -> {
+            names.reserve(ReportSheets.LEGEND);
+            matrixSheet(workbook, styles, names, content.matrix());
+            new ReportSheets(styles).legend(workbook.createSheet(ReportSheets.LEGEND));
+        });
+    }
+
+    /** Workload and Warnings first, as a summary; then a sheet per initiative; the Legend last. */
+    void team(WorkbookContent.Team content, OutputStream out) {
+        write(out, (workbook, styles, names) -> {
+            List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
+            ReportSheets reports = new ReportSheets(styles);
+            TeamSnapshot snapshot = content.snapshot();
+            reports.workload(workbook.createSheet(ReportSheets.WORKLOAD), Analysis.workload(snapshot), content.emails(),
+                    snapshot.limits());
+            reports.warnings(workbook.createSheet(ReportSheets.WARNINGS), Analysis.warnings(snapshot), subjects(snapshot));
+            content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m));
+            reports.legend(workbook.createSheet(ReportSheets.LEGEND));
+        });
+    }
+
+    private void matrixSheet(SXSSFWorkbook workbook, Styles styles, SheetNames names, MatrixData matrix) {
+        new MatrixSheet(workbook.createSheet(names.next(matrix.initiative().name())), matrix, styles,
+                EXPORTED.format(clock.instant())).write();
+    }
+
+    private static void write(OutputStream out, Content content) {
+        // Shared strings: a matrix repeats a handful of letters and names, and editors (POI among them)
+        // handle shared strings more reliably than inline ones.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
+        try {
+            content.write(workbook, new Styles(workbook), new SheetNames());
+            // Excel recalculates on opening; LibreOffice shows the values written with the formulas.
+            workbook.getXSSFWorkbook().setForceFormulaRecalculation(true);
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the workbook", e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // the temporary files are already gone; nothing else is held
+            }
+        }
+    }
+
+    private static ReportSheets.Subjects subjects(TeamSnapshot snapshot) {
+        Map<Long, String> people = new HashMap<>();
+        snapshot.people().forEach((PersonFacts p) -> people.put(p.id(), p.name()));
+        Map<Long, InitiativeFacts> initiatives = new HashMap<>();
+        snapshot.initiatives().forEach(i -> initiatives.put(i.id(), i));
+        return (Warning w) -> {
+            InitiativeFacts initiative = w.initiativeId() == null ? null : initiatives.get(w.initiativeId());
+            StringBuilder s = new StringBuilder();
+            if (w.personId() != null) {
+                s.append(people.getOrDefault(w.personId(), "person " + w.personId()));
+            }
+            if (initiative != null) {
+                s.append(s.isEmpty() ? "" : " on ").append(initiative.name());
+                if (w.responsibility() != null) {
+                    s.append(" › ").append(initiative.responsibilities().stream().filter(r -> r.key().equals(w.responsibility()))
+                            .map(ResponsibilityFacts::name).findFirst().orElse(w.responsibility()));
+                }
+            }
+            return s.toString();
+        };
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void write(SXSSFWorkbook workbook, Styles styles, SheetNames names) throws IOException;
+    }
+}
