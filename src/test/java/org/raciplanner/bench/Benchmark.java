@@ -1,0 +1,201 @@
+package org.raciplanner.bench;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.raciplanner.analysis.Analysis;
+import org.raciplanner.spreadsheet.ExportProbe;
+import org.raciplanner.warnings.SnapshotLoader;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * {@code mvn -B -Pbench verify [-Dbench.scale=S|M|L]}: builds a team of the chosen scale through
+ * the API, then measures our code next to the floor of the libraries underneath, in the same run
+ * on the same machine. Prints a table and writes {@code target/bench/report.json}.
+ */
+public final class Benchmark {
+
+    private static final long SEED = 42;
+    private static final int ROSTER_ROWS = 10_000;
+    private static final int CLIENTS = 16;
+
+    private final ApplicationContext context;
+    private final BenchHttp http;
+    private final Scale scale;
+    private final List<Result> results = new ArrayList<>();
+
+    private Benchmark(ApplicationContext context, BenchHttp http, Scale scale) {
+        this.context = context;
+        this.http = http;
+        this.scale = scale;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Scale scale = Scale.valueOf(System.getProperty("bench.scale", "M").strip().toUpperCase());
+        String token = "bench-" + UUID.randomUUID();
+        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "raci.database.isolate", true,
+                "raci.database.data-dir", "", "raci.admin-token", token, "logger.levels.root", "WARN");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            ApplicationContext context = server.getApplicationContext();
+            BenchHttp http = new BenchHttp(server.getURL(), token, context.getBean(JsonMapper.class));
+            Benchmark bench = new Benchmark(context, http, scale);
+            bench.run();
+            bench.report();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        DatasourceConfiguration db = context.getBean(DatasourceConfiguration.class, Qualifiers.byName("default"));
+        try (PlainJdbc plain = new PlainJdbc(db.getUrl(), db.getUsername(), db.getPassword())) {
+            run(plain);
+        }
+    }
+
+    private void run(PlainJdbc plain) throws Exception {
+        say("Generating scale " + scale + ": " + scale.people + " people, " + scale.initiatives + " initiatives …");
+        long start = System.nanoTime();
+        DataGenerator.Team team = new DataGenerator(http, SEED).generate(scale);
+        long cells = plain.count("select count(*) from cell where team_id = " + team.id());
+        results.add(Result.of("generate", (System.nanoTime() - start) / 1e9, "s", cells + " cells, through the HTTP API"));
+        teamExport(team);
+        smallHeapExport(team);
+        initiativeExport(team);
+        analysis(team, plain);
+        rosterImport(plain);
+        matrixUnderLoad(team);
+    }
+
+    private void teamExport(DataGenerator.Team team) throws Exception {
+        say("team-export …");
+        ExportProbe probe = new ExportProbe(context);
+        double ours = Stats.bestOf(1, 3, () -> probe.teamWorkbook(team.id(), OutputStream.nullOutputStream()));
+        Object matrices = probe.matrices(team.id());
+        double raw = Stats.bestOf(1, 3, () -> ExportProbe.rawPoi(matrices, OutputStream.nullOutputStream()));
+        results.add(Result.against("team-export", ours, raw, "ms",
+                "best of 3; ours reads the database and analyses the team; baseline: raw POI SXSSF, same cells and styles, from memory"));
+    }
+
+    private void smallHeapExport(DataGenerator.Team team) throws Exception {
+        say("team-export in -Xmx256m …");
+        DatasourceConfiguration db = context.getBean(DatasourceConfiguration.class, Qualifiers.byName("default"));
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), SmallHeapExport.class.getName(), String.valueOf(team.id()))
+                .redirectErrorStream(true);
+        child.environment().put("DATASOURCES_DEFAULT_URL", db.getUrl());
+        child.environment().put("DATASOURCES_DEFAULT_USERNAME", db.getUsername());
+        child.environment().put("DATASOURCES_DEFAULT_PASSWORD", db.getPassword() == null ? "" : db.getPassword());
+        child.environment().put("LOGGER_LEVELS_ROOT", "WARN");
+        Process process = child.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        String line = output.lines().filter(l -> l.startsWith("PEAK_HEAP_MB=")).findFirst().orElse(null);
+        if (exit != 0 || line == null) {
+            results.add(Result.of("team-export-heap-256m", -1, "MB", "FAILED in -Xmx256m (exit " + exit + "): "
+                    + output.lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst().orElse(output.strip())));
+            return;
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (String pair : line.split(" ")) {
+            String[] kv = pair.split("=");
+            figures.put(kv[0], Double.parseDouble(kv[1]));
+        }
+        results.add(Result.of("team-export-heap-256m", figures.get("PEAK_HEAP_MB"), "MB",
+                "peak heap (sum of heap pools' peaks) of a JVM started with -Xmx256m exporting the team workbook; it took "
+                        + Stats.round(figures.get("MILLIS")) + " ms there"));
+    }
+
+    private void initiativeExport(DataGenerator.Team team) {
+        say("initiative-export over HTTP …");
+        Random random = new Random(SEED);
+        int warmUps = 10;
+        int runs = 200;
+        long[] nanos = new long[runs];
+        for (int i = -warmUps; i < runs; i++) {
+            long initiative = team.initiatives().get(random.nextInt(team.initiatives().size()));
+            long start = System.nanoTime();
+            int status = http.fetch("/api/v1/teams/" + team.id() + "/initiatives/" + initiative + "/raci.xlsx");
+            if (status != 200) {
+                throw new IllegalStateException("initiative workbook answered " + status);
+            }
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        results.add(Result.of("initiative-export-p50", Stats.percentile(nanos, 50), "ms", runs + " sequential downloads of random initiatives"));
+        results.add(Result.of("initiative-export-p99", Stats.percentile(nanos, 99), "ms", runs + " sequential downloads of random initiatives"));
+    }
+
+    private void analysis(DataGenerator.Team team, PlainJdbc plain) throws Exception {
+        say("analysis …");
+        SnapshotLoader snapshots = context.getBean(SnapshotLoader.class);
+        double ours = Stats.bestOf(3, 10, () -> Analysis.warnings(snapshots.load(team.id())));
+        double raw = Stats.bestOf(3, 10, () -> plain.readTeam(team.id()));
+        results.add(Result.against("analysis", ours, raw, "ms",
+                "best of 10; ours loads the snapshot and runs every rule; baseline: plain JDBC reading the same rows"));
+    }
+
+    private void rosterImport(PlainJdbc plain) throws Exception {
+        say("roster-import of " + ROSTER_ROWS + " people …");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < ROSTER_ROWS; i++) {
+            rows.add(Map.of("name", "Imported person " + i, "email", "imported" + i + "@bench.example", "capacityHours", 40));
+        }
+        double ours = Stats.bestOf(1, 3, () -> http.postList("/api/v1/teams/" + newTeam() + "/people/batch", rows, 201));
+        double raw = Stats.bestOf(1, 3, () -> plain.insertPeople(newTeam(), ROSTER_ROWS));
+        results.add(Result.against("roster-import", ours, raw, "ms",
+                "best of 3, each into a new team; ours: one all-or-nothing batch over HTTP; baseline: a plain JDBC batch insert"));
+    }
+
+    private void matrixUnderLoad(DataGenerator.Team team) throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        say("matrix GET and /health under " + CLIENTS + " clients, " + seconds + " s each …");
+        List<String> matrices = team.initiatives().stream()
+                .map(i -> "/api/v1/teams/" + team.id() + "/initiatives/" + i + "/matrix").toList();
+        Load.Outcome matrix = Load.run(http, matrices, CLIENTS, seconds);
+        Load.Outcome health = Load.run(http, List.of("/health"), CLIENTS, seconds);
+        String note = CLIENTS + " concurrent clients for " + seconds + " s; baseline: /health under the same load";
+        results.add(Result.against("matrix-get-p50", matrix.p50(), health.p50(), "ms", note));
+        results.add(Result.against("matrix-get-p99", matrix.p99(), health.p99(), "ms", note));
+        results.add(Result.against("matrix-get-throughput", matrix.perSecond(), health.perSecond(), "req/s", note));
+    }
+
+    private long newTeam() {
+        return ((Number) http.postJson("/api/v1/teams", Map.of("name", "Import " + UUID.randomUUID()), 201).get("id")).longValue();
+    }
+
+    private void report() throws Exception {
+        System.out.println();
+        System.out.printf("raci-planner benchmark, scale %s (%d people, %d initiatives), %d cores, Java %s%n", scale, scale.people,
+                scale.initiatives, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("%-24s %12s %6s %12s %7s%n", "name", "value", "unit", "baseline", "ratio");
+        for (Result r : results) {
+            System.out.printf("%-24s %12.1f %6s %12s %7s%n", r.name(), r.value(), r.unit(),
+                    r.baseline() == null ? "" : String.format("%.1f", r.baseline()), r.ratio() == null ? "" : String.format("%.2f", r.ratio()));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scale", scale.name());
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("java", System.getProperty("java.version"));
+        json.put("results", results.stream().map(Result::toJson).toList());
+        Path file = Path.of("target", "bench", "report.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, context.getBean(JsonMapper.class).writeValueAsString(json));
+        System.out.println("Written to " + file.toAbsolutePath());
+    }
+
+    private static void say(String what) {
+        System.out.println("[bench] " + what);
+    }
+}
