@@ -44,6 +44,7 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
                     List.of(KNOWN.getOrDefault(constraint, Problem.Issue.field("body", "duplicates an existing entry"))));
             case "23503" -> ApiException.conflict("This still refers to, or is referred to by, other data");
             case "23514", "22001", "22003" -> ApiException.badRequest("A value is out of its allowed range", List.of());
+            case "22021", "22P05" -> ApiException.badRequest("A text holds a character that cannot be stored, such as NUL", List.of());
             case "40001", "40P01" -> new ApiException(HttpStatus.CONFLICT, "A concurrent change got in the way; try again", List.of());
             default -> null;
         };
