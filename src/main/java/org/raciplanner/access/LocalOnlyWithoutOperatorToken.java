@@ -1,8 +1,8 @@
 package org.raciplanner.access;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.event.BeanInitializedEventListener;
-import io.micronaut.context.event.BeanInitializingEvent;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import jakarta.inject.Singleton;
 
@@ -12,9 +12,9 @@ import jakarta.inject.Singleton;
  * was configured.
  */
 @Singleton
-class LocalOnlyWithoutOperatorToken implements BeanInitializedEventListener<NettyHttpServerConfiguration> {
+class LocalOnlyWithoutOperatorToken implements BeanCreatedEventListener<NettyHttpServerConfiguration> {
 
-    static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final BeanProvider<OperatorToken> operator;
 
@@ -23,7 +23,7 @@ class LocalOnlyWithoutOperatorToken implements BeanInitializedEventListener<Nett
     }
 
     @Override
-    public NettyHttpServerConfiguration onInitialized(BeanInitializingEvent<NettyHttpServerConfiguration> event) {
+    public NettyHttpServerConfiguration onCreated(BeanCreatedEvent<NettyHttpServerConfiguration> event) {
         NettyHttpServerConfiguration server = event.getBean();
         if (operator.get().generated()) {
             server.setHost(LOOPBACK);
