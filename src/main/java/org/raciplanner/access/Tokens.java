@@ -45,6 +45,9 @@ public class Tokens {
     @Transactional
     TokenView issue(long teamId, TokenRequest request) {
         requireTeam(teamId);
+        if (request.name().strip().equalsIgnoreCase(OperatorToken.NAME)) {
+            throw ApiException.invalidField("name", "is reserved: the history names the operator token so");
+        }
         String secret = secrets.generate();
         TokenView issued = TokenView.of(tokens.save(new Token(null, teamId, request.name().strip(), request.role(),
                 secrets.hash(secret), null)));

@@ -148,13 +148,16 @@ class AccessApiTest {
     }
 
     @Test
-    void refusesATokenWithAnUnknownRoleOrADuplicateName() {
+    void refusesATokenWithAnUnknownRoleADuplicateOrTheOperatorsName() {
         TeamAccess team = api.teamWithToken("Names");
         var unknown = api.as(team.token()).post("/api/v1/teams/" + team.id() + "/tokens", map("name", "x", "role", "OWNER")).expect(400);
         assertEquals("application/problem+json", unknown.header("Content-Type"));
         var duplicate = api.as(team.token()).post("/api/v1/teams/" + team.id() + "/tokens", map("name", "admin", "role", "VIEWER"))
                 .expect(409);
         assertEquals(List.of("name: is already the name of another token of this team"), duplicate.problems());
+        var reserved = api.as(team.token()).post("/api/v1/teams/" + team.id() + "/tokens", map("name", "Operator", "role", "ADMIN"))
+                .expect(400);
+        assertEquals(List.of("name: is reserved: the history names the operator token so"), reserved.problems());
     }
 
     @Test
