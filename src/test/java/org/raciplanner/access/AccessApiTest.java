@@ -37,6 +37,14 @@ class AccessApiTest {
     }
 
     @Test
+    void exposesNoManagementEndpointButHealth() {
+        for (String path : List.of("/beans", "/routes", "/env", "/loggers", "/info", "/threaddump")) {
+            api.anonymous().get(path).expect(401);
+            api.get(path).expect(403);
+        }
+    }
+
+    @Test
     void refusesAnUnknownTokenWith401() {
         var refused = api.as("raci_" + "x".repeat(43)).get("/api/v1/templates").expect(401);
         assertEquals("The token was not recognised: it is mistyped or has been revoked", refused.map().get("detail"));
