@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.raciplanner.web.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class InitiativeRequests {
 
     @Serdeable
     record NewInitiative(@NotNull Kind kind,
-                         @NotBlank @Size(max = 200) String name,
+                         @NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                          @Nullable @Size(max = 100) String template,
                          @Nullable @Positive Long parentId,
                          @Nullable LocalDate startDate,
@@ -35,7 +36,8 @@ final class InitiativeRequests {
     }
 
     @Serdeable
-    record InitiativePatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+    record InitiativePatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+                           @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                            @Nullable @Positive Long parentId,
                            @Nullable LocalDate startDate,
                            @Nullable LocalDate endDate,

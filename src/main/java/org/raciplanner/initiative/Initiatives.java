@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.history.History;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.team.Teams;
@@ -28,14 +29,16 @@ class Initiatives {
     private final TemplateCatalog templates;
     private final Matrices matrices;
     private final Teams teams;
+    private final History history;
 
     Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
-                Matrices matrices, Teams teams) {
+                Matrices matrices, Teams teams, History history) {
         this.initiatives = initiatives;
         this.staffing = staffing;
         this.templates = templates;
         this.matrices = matrices;
         this.teams = teams;
+        this.history = history;
     }
 
     @Transactional
@@ -54,6 +57,7 @@ class Initiatives {
         Initiative saved = initiatives.save(new Initiative(null, teamId, request.kind(), request.name().strip(),
                 template == null ? null : template.key(), request.parentId(), dates.start(), dates.end(), request.budget(),
                 1, null, null, null));
+        history.record(teamId, "initiative.created", saved.id(), null, null, InitiativeView.of(saved));
         if (template != null) {
             matrices.addRows(teamId, saved.id(), template.responsibilities().stream()
                     .map(r -> new RowSpec(r.key(), r.name(), r.category(), r.effortHours())).toList());
@@ -88,13 +92,18 @@ class Initiatives {
         if (patch.parentId() != null) {
             requireParent(teamId, patch.parentId(), initiativeId);
         }
-        return InitiativeView.of(initiatives.update(new Initiative(current.id(), teamId, current.kind(),
+        InitiativeView updated = InitiativeView.of(initiatives.update(new Initiative(current.id(), teamId, current.kind(),
                 patch.name() != null ? patch.name().strip() : current.name(), current.templateKey(), parent,
                 dates.start(), dates.end(), patch.budget() != null ? patch.budget() : current.budget(),
                 current.matrixVersion(), current.version(), current.createdAt(), current.updatedAt())));
+        history.record(teamId, "initiative.updated", initiativeId, null, InitiativeView.of(current), updated);
+        return updated;
     }
 
-    /** Removes the initiative with its rows, cells and staffing; refused while others name it as parent. */
+    /**
+     * Removes the initiative with its rows, cells and staffing; refused while others name it as parent.
+     * The history keeps all of it.
+     */
     @Transactional
     void delete(long teamId, long initiativeId) {
         Initiative initiative = find(teamId, initiativeId);
@@ -103,6 +112,8 @@ class Initiatives {
             throw ApiException.conflict(initiative.name() + " is the parent of " + String.join(", ", children)
                     + "; move or delete those first");
         }
+        history.record(teamId, "initiative.deleted", initiativeId, null, new RemovedInitiative(InitiativeView.of(initiative),
+                staffing(teamId, initiativeId), matrices.view(teamId, initiativeId)), null);
         initiatives.delete(initiative);
     }
 
@@ -120,6 +131,7 @@ class Initiatives {
         Initiative initiative = find(teamId, initiativeId);
         Template template = initiative.templateKey() == null ? null : templates.find(initiative.templateKey()).orElse(null);
         validate(teamId, entries, template);
+        List<StaffingView> before = staffing.findByInitiativeIdOrderById(initiativeId).stream().map(StaffingView::of).toList();
         staffing.deleteByInitiative(initiativeId);
         List<Staffing> fresh = entries.stream().map(e -> new Staffing(null, teamId, initiativeId, e.role(), e.person(),
                 e.communicatesVia(), null)).toList();
@@ -130,7 +142,9 @@ class Initiatives {
         } else {
             matrices.replaceRoleCells(teamId, initiativeId, Map.of());
         }
-        return saved.stream().map(StaffingView::of).toList();
+        List<StaffingView> after = saved.stream().map(StaffingView::of).toList();
+        history.record(teamId, "staffing.replaced", initiativeId, null, before, after);
+        return after;
     }
 
     private void validate(long teamId, List<InitiativeRequests.StaffingEntry> entries, @Nullable Template template) {

@@ -15,6 +15,8 @@ interface CellRepository extends CrudRepository<Cell, Long> {
 
     Optional<Cell> findByResponsibilityIdAndPersonId(long responsibilityId, long personId);
 
+    List<Cell> findByResponsibilityIdOrderByPersonId(long responsibilityId);
+
     @Query("delete from cell where initiative_id = :initiativeId and source = 'ROLE'")
     void deleteRoleCells(long initiativeId);
 }

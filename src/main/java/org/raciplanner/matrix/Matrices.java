@@ -3,7 +3,9 @@ package org.raciplanner.matrix;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.raciplanner.history.History;
 import org.raciplanner.team.Teams;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,17 +34,21 @@ public class Matrices {
     private final MatrixGuard guard;
     private final PeopleOnMatrix columns;
     private final Teams teams;
+    private final History history;
 
-    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, PeopleOnMatrix columns, Teams teams) {
+    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, PeopleOnMatrix columns, Teams teams,
+             History history) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
         this.columns = columns;
         this.teams = teams;
+        this.history = history;
     }
 
+    /** The whole matrix; also what the history keeps of a deleted initiative. */
     @Transactional(readOnly = true)
-    MatrixViews.Matrix view(long teamId, long initiativeId) {
+    public MatrixViews.Matrix view(long teamId, long initiativeId) {
         teams.requireExists(teamId);
         MatrixViews.InitiativeRef initiative = columns.initiative(teamId, initiativeId)
                 .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
@@ -73,7 +80,9 @@ public class Matrices {
             throw ApiException.conflict("The initiative already has a responsibility '" + spec.key() + "'",
                     List.of(Problem.Issue.field("key", "already exists on this initiative")));
         }
-        return MatrixViews.Row.of(insertRows(teamId, initiativeId, List.of(spec)).get(0));
+        MatrixViews.Row added = MatrixViews.Row.of(insertRows(teamId, initiativeId, List.of(spec)).get(0));
+        history.record(teamId, "responsibility.created", initiativeId, null, null, added);
+        return added;
     }
 
     @Transactional
@@ -85,14 +94,20 @@ public class Matrices {
                 patch.category() != null ? patch.category() : r.category(),
                 patch.effortHours() != null ? patch.effortHours() : r.effortHours(),
                 r.position(), r.createdAt(), r.updatedAt());
-        return MatrixViews.Row.of(rows.update(next));
+        MatrixViews.Row updated = MatrixViews.Row.of(rows.update(next));
+        history.record(teamId, "responsibility.updated", initiativeId, null, MatrixViews.Row.of(r), updated);
+        return updated;
     }
 
     /** Removes the row and every cell on it. */
     @Transactional
     void deleteRow(long teamId, long initiativeId, String key) {
         write(teamId, initiativeId, null);
-        rows.delete(row(initiativeId, key));
+        Responsibility r = row(initiativeId, key);
+        List<MatrixViews.CellView> held = cells.findByResponsibilityIdOrderByPersonId(r.id()).stream()
+                .map(c -> new MatrixViews.CellView(key, c.personId(), c.letters(), c.source())).toList();
+        rows.delete(r);
+        history.record(teamId, "responsibility.deleted", initiativeId, null, new RemovedRow(MatrixViews.Row.of(r), held), null);
     }
 
     @Transactional
@@ -106,12 +121,16 @@ public class Matrices {
         long version = write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
         requirePerson(teamId, personId);
-        Cell cell = cells.findByResponsibilityIdAndPersonId(r.id(), personId)
+        Optional<Cell> before = cells.findByResponsibilityIdAndPersonId(r.id(), personId);
+        Cell cell = before
                 .map(c -> cells.update(new Cell(c.id(), teamId, initiativeId, r.id(), personId, letters, CellSource.MANUAL,
                         c.createdAt(), c.updatedAt())))
                 .orElseGet(() -> cells.save(new Cell(null, teamId, initiativeId, r.id(), personId, letters, CellSource.MANUAL,
                         null, null)));
-        return new CellWrite(new MatrixViews.CellView(key, personId, cell.letters(), cell.source()), version);
+        MatrixViews.CellView after = new MatrixViews.CellView(key, personId, cell.letters(), cell.source());
+        history.record(teamId, "cell.set", initiativeId, personId,
+                before.map(c -> new MatrixViews.CellView(key, personId, c.letters(), c.source())).orElse(null), after);
+        return new CellWrite(after, version);
     }
 
     @Transactional
@@ -119,7 +138,11 @@ public class Matrices {
         long version = write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
         requirePerson(teamId, personId);
-        cells.findByResponsibilityIdAndPersonId(r.id(), personId).ifPresent(cells::delete);
+        cells.findByResponsibilityIdAndPersonId(r.id(), personId).ifPresent(c -> {
+            cells.delete(c);
+            history.record(teamId, "cell.cleared", initiativeId, personId,
+                    new MatrixViews.CellView(key, personId, c.letters(), c.source()), null);
+        });
         return version;
     }
 
@@ -147,38 +170,39 @@ public class Matrices {
         Map<MatrixEdit.CellKey, Letters> letters = new HashMap<>();
         current.forEach((k, c) -> letters.put(k, c.letters()));
         List<MatrixEdit.Change> written = new ArrayList<>();
+        List<History.Change> recorded = new ArrayList<>();
         Set<Long> checkedPeople = new HashSet<>();
         for (MatrixEdit.Change change : edit.plan(version, Set.copyOf(rowIds.keySet()), Map.copyOf(letters))) {
-            Long rowId = rowIds.get(change.cell().responsibility());
+            String key = change.cell().responsibility();
+            long personId = change.cell().personId();
+            Long rowId = rowIds.get(key);
             if (rowId == null) {
-                throw new IllegalArgumentException("No responsibility '" + change.cell().responsibility() + "' on initiative " + initiativeId);
+                throw new IllegalArgumentException("No responsibility '" + key + "' on initiative " + initiativeId);
             }
             Cell before = current.get(change.cell());
-            if (before != null && before.letters() == change.letters()) {
+            if (before == null ? change.letters() == null : before.letters() == change.letters()) {
                 continue;
             }
             if (change.letters() == null) {
-                if (before != null) {
-                    cells.delete(before);
-                    written.add(change);
-                }
-                continue;
-            }
-            if (before != null) {
-                cells.update(new Cell(before.id(), teamId, initiativeId, rowId, before.personId(), change.letters(),
-                        CellSource.MANUAL, before.createdAt(), before.updatedAt()));
+                cells.delete(before);
+            } else if (before != null) {
+                cells.update(new Cell(before.id(), teamId, initiativeId, rowId, personId, change.letters(), CellSource.MANUAL,
+                        before.createdAt(), before.updatedAt()));
             } else {
-                if (checkedPeople.add(change.cell().personId())) {
-                    requirePerson(teamId, change.cell().personId());
+                if (checkedPeople.add(personId)) {
+                    requirePerson(teamId, personId);
                 }
-                cells.save(new Cell(null, teamId, initiativeId, rowId, change.cell().personId(), change.letters(),
-                        CellSource.MANUAL, null, null));
+                cells.save(new Cell(null, teamId, initiativeId, rowId, personId, change.letters(), CellSource.MANUAL, null, null));
             }
             written.add(change);
+            recorded.add(new History.Change(initiativeId, personId,
+                    before == null ? null : new MatrixViews.CellView(key, personId, before.letters(), before.source()),
+                    change.letters() == null ? null : new MatrixViews.CellView(key, personId, change.letters(), CellSource.MANUAL)));
         }
         if (!written.isEmpty()) {
             guard.bump(teamId, initiativeId);
             version++;
+            history.recordAll(teamId, "cell.uploaded", recorded);
         }
         return new EditResult(version, written);
     }
@@ -269,5 +293,10 @@ public class Matrices {
 
     /** What {@link #edit} wrote: the matrix's new version and the cells that really changed. */
     public record EditResult(long version, List<MatrixEdit.Change> changes) {
+    }
+
+    /** A deleted row as the history keeps it, with the letters it held. */
+    @Serdeable
+    record RemovedRow(MatrixViews.Row row, List<MatrixViews.CellView> cells) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.raciplanner.web.Text;
 
 import java.math.BigDecimal;
 
@@ -22,13 +23,14 @@ final class MatrixRequests {
     @Serdeable
     record NewResponsibility(@NotBlank @Size(max = 100)
                              @Pattern(regexp = KEY_PATTERN, message = "must be kebab-case, like stakeholder-communication") String key,
-                             @NotBlank @Size(max = 200) String name,
+                             @NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                              @Nullable Category category,
                              @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal effortHours) {
     }
 
     @Serdeable
-    record ResponsibilityPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+    record ResponsibilityPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+                               @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                                @Nullable Category category,
                                @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal effortHours) {
     }

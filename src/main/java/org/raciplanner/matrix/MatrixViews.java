@@ -7,19 +7,19 @@ import org.raciplanner.web.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the matrix endpoints answer. */
-final class MatrixViews {
+/** What the matrix endpoints answer; public because the history keeps a deleted initiative's matrix. */
+public final class MatrixViews {
 
     private MatrixViews() {
     }
 
     @Serdeable
     @Introspected
-    record InitiativeRef(long id, String name, String kind) {
+    public record InitiativeRef(long id, String name, String kind) {
     }
 
     @Serdeable
-    record Row(String key, String name, Category category, BigDecimal effortHours) {
+    public record Row(String key, String name, Category category, BigDecimal effortHours) {
         static Row of(Responsibility r) {
             return new Row(r.key(), r.name(), r.category(), Numbers.plain(r.effortHours()));
         }
@@ -27,15 +27,15 @@ final class MatrixViews {
 
     @Serdeable
     @Introspected
-    record PersonRef(long id, String name, String email, List<String> roles) {
+    public record PersonRef(long id, String name, String email, List<String> roles) {
     }
 
     @Serdeable
-    record CellView(String responsibility, long person, Letters letters, CellSource source) {
+    public record CellView(String responsibility, long person, Letters letters, CellSource source) {
     }
 
     @Serdeable
-    record Matrix(InitiativeRef initiative, List<Row> responsibilities, List<PersonRef> people, List<CellView> cells,
+    public record Matrix(InitiativeRef initiative, List<Row> responsibilities, List<PersonRef> people, List<CellView> cells,
                   long version) {
     }
 }

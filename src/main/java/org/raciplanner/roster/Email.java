@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** An e-mail address as people type it, checked enough to catch typos; compared without case. */
 public record Email(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern FORM = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
     static final int MAX_LENGTH = 254;
 
     public Email {

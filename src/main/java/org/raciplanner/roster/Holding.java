@@ -1,9 +1,11 @@
 package org.raciplanner.roster;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** What a person holds on one initiative: the reason a delete is refused or what it removes. */
 @Introspected
+@Serdeable
 record Holding(long initiativeId, String initiativeName, long cells, String roles, long relayed) {
 
     String describe() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.raciplanner.web.Text;
 
 import java.math.BigDecimal;
 
@@ -14,10 +15,11 @@ import java.math.BigDecimal;
  * (409) if someone else changed the person since that version was read.
  */
 @Serdeable
-record PersonPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+record PersonPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+                   @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                    @Nullable @Size(max = 254) @ValidEmail String email,
-                   @Nullable @Size(max = 200) String title,
-                   @Nullable @Size(max = 200) String location,
+                   @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String title,
+                   @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String location,
                    @Nullable Boolean remote,
                    @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal capacityHours,
                    @Nullable Long version) {

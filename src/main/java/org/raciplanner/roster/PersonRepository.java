@@ -39,6 +39,20 @@ interface PersonRepository extends CrudRepository<Person, Long> {
              order by i.name, i.id""")
     List<Holding> holdings(long teamId, long personId);
 
+    @Query("""
+            select c.initiative_id, r.key as responsibility, c.letters, c.source
+              from cell c join responsibility r on r.id = c.responsibility_id
+             where c.team_id = :teamId and c.person_id = :personId
+             order by c.initiative_id, r.position""")
+    List<RemovedPerson.HeldCell> cells(long teamId, long personId);
+
+    /** Their own staffing and that of the people who communicate via them. */
+    @Query("""
+            select initiative_id, role, person_id as person, communicates_via from staffing
+             where team_id = :teamId and (person_id = :personId or communicates_via = :personId)
+             order by initiative_id, id""")
+    List<RemovedPerson.StaffedAs> staffing(long teamId, long personId);
+
     @Query("delete from cell where team_id = :teamId and person_id = :personId")
     void deleteCells(long teamId, long personId);
 

@@ -6,16 +6,18 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.raciplanner.web.Text;
 
 import java.math.BigDecimal;
 
 /** A new member of the roster. */
 @Serdeable
-record PersonRequest(@NotBlank @Size(max = 200) String name,
+record PersonRequest(@NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                      @NotNull @Size(max = 254) @ValidEmail String email,
-                     @Nullable @Size(max = 200) String title,
-                     @Nullable @Size(max = 200) String location,
+                     @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String title,
+                     @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String location,
                      @Nullable Boolean remote,
                      @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal capacityHours) {
 

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.history.History;
 import org.raciplanner.team.Teams;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
@@ -26,10 +27,12 @@ class Roster {
 
     private final PersonRepository people;
     private final Teams teams;
+    private final History history;
 
-    Roster(PersonRepository people, Teams teams) {
+    Roster(PersonRepository people, Teams teams, History history) {
         this.people = people;
         this.teams = teams;
+        this.history = history;
     }
 
     @Transactional
@@ -40,7 +43,9 @@ class Roster {
             throw ApiException.conflict("A person with this e-mail is already on the team",
                     List.of(Problem.Issue.field("email", person.email() + " is already used by another person of this team")));
         }
-        return PersonView.of(people.save(person));
+        PersonView added = PersonView.of(people.save(person));
+        history.record(teamId, "person.created", null, added.id(), null, added);
+        return added;
     }
 
     /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
@@ -65,7 +70,10 @@ class Roster {
         if (!issues.isEmpty()) {
             throw ApiException.conflict("No one was added: " + issues.size() + " row(s) clash with existing e-mails", issues);
         }
-        return people.saveAll(batch).stream().map(PersonView::of).toList();
+        List<PersonView> added = people.saveAll(batch).stream().map(PersonView::of).toList();
+        history.recordAll(teamId, "person.created", added.stream()
+                .map(p -> new History.Change(null, p.id(), null, p)).toList());
+        return added;
     }
 
     Page<PersonView> list(long teamId, int page, int size) {
@@ -95,7 +103,9 @@ class Roster {
             throw ApiException.conflict("A person with this e-mail is already on the team",
                     List.of(Problem.Issue.field("email", next.email() + " is already used by another person of this team")));
         }
-        return PersonView.of(people.update(next));
+        PersonView updated = PersonView.of(people.update(next));
+        history.record(teamId, "person.updated", null, personId, PersonView.of(current), updated);
+        return updated;
     }
 
     /**
@@ -112,6 +122,8 @@ class Roster {
                     holdings.stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
                             h.initiativeName() + ": " + h.describe())).toList());
         }
+        history.record(teamId, "person.deleted", null, personId, new RemovedPerson(PersonView.of(person), holdings,
+                people.cells(teamId, personId), people.staffing(teamId, personId)), null);
         if (!holdings.isEmpty()) {
             people.deleteCells(teamId, personId);
             people.deleteStaffing(teamId, personId);

@@ -1,8 +1,10 @@
 package org.raciplanner.team;
 
 import io.micronaut.http.HttpStatus;
-import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.access.Tokens;
+import org.raciplanner.history.History;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
 
@@ -13,14 +15,21 @@ import java.util.List;
 public class Teams {
 
     private final TeamRepository teams;
+    private final Tokens tokens;
+    private final History history;
 
-    Teams(TeamRepository teams) {
+    Teams(TeamRepository teams, Tokens tokens, History history) {
         this.teams = teams;
+        this.tokens = tokens;
+        this.history = history;
     }
 
+    /** The team and its first ADMIN token, together or not at all: a team nobody can reach would be useless. */
     @Transactional
     TeamView create(CreateTeam request) {
-        return TeamView.of(teams.save(Team.named(request.name().strip())));
+        TeamView team = TeamView.of(teams.save(Team.named(request.name().strip())));
+        history.record(team.id(), "team.created", null, null, null, team);
+        return team.withToken(tokens.issueFirstAdmin(team.id()));
     }
 
     TeamView get(long teamId) {
@@ -47,7 +56,9 @@ public class Teams {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(Problem.Issue.field(
                     "capacityErrorPercent", "must be at least capacityWarnPercent (" + next.capacityWarnPercent() + ")")));
         }
-        return teams.update(team.with(next)).settings();
+        Settings saved = teams.update(team.with(next)).settings();
+        history.record(teamId, "settings.changed", null, null, team.settings(), saved);
+        return saved;
     }
 
     private Team find(long teamId) {

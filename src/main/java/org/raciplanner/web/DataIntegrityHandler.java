@@ -23,7 +23,8 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
     private static final Map<String, Problem.Issue> KNOWN = Map.of(
             "person_email_per_team", Problem.Issue.field("email", "is already used by another person of this team"),
             "responsibility_initiative_id_key_key", Problem.Issue.field("key", "already exists on this initiative"),
-            "staffing_initiative_id_role_person_id_key", Problem.Issue.field("staffing", "names the same person twice for one role"));
+            "staffing_initiative_id_role_person_id_key", Problem.Issue.field("staffing", "names the same person twice for one role"),
+            "token_team_id_name_key", Problem.Issue.field("name", "is already the name of another token of this team"));
 
     private final ErrorResponseProcessor<?> errors;
 
@@ -43,6 +44,7 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
                     List.of(KNOWN.getOrDefault(constraint, Problem.Issue.field("body", "duplicates an existing entry"))));
             case "23503" -> ApiException.conflict("This still refers to, or is referred to by, other data");
             case "23514", "22001", "22003" -> ApiException.badRequest("A value is out of its allowed range", List.of());
+            case "22021", "22P05" -> ApiException.badRequest("A text holds a character that cannot be stored, such as NUL", List.of());
             case "40001", "40P01" -> new ApiException(HttpStatus.CONFLICT, "A concurrent change got in the way; try again", List.of());
             default -> null;
         };

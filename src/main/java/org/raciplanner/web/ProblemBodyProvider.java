@@ -6,11 +6,16 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,9 +43,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         if (context.getRootCause().orElse(null) instanceof ApiException api) {
             return new Problem(type, title, status, api.getMessage(), api.issues().isEmpty() ? null : api.issues());
         }
+        Optional<String> inBody = bodyPath(context);
         List<Problem.Issue> issues = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> Problem.Issue.field(field(e.getPath().get()), readable(e.getMessage())))
+                .map(e -> Problem.Issue.field(field(e.getPath().get(), inBody), readable(e.getMessage())))
                 .toList();
         return new Problem(type, title, status, detail(context, status), issues.isEmpty() ? null : issues);
     }
@@ -52,10 +58,31 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         return context.getErrors().stream().map(Error::getMessage).map(ProblemBodyProvider::readable).findFirst().orElse(null);
     }
 
-    /** Path variables keep their name; a body that could not be read is reported as {@code body}. */
-    private static String field(String path) {
+    /**
+     * Path variables keep their name; a body that could not be read is reported by where in it the
+     * bad value stands ({@code kind}, {@code [3].capacityHours}), or as {@code body} when the JSON
+     * itself is broken.
+     */
+    private static String field(String path, Optional<String> inBody) {
         String name = path.startsWith("/") ? path.substring(1) : path;
-        return BODY_ARGUMENTS.contains(name) ? "body" : name;
+        return BODY_ARGUMENTS.contains(name) ? inBody.orElse("body") : name;
+    }
+
+    private static Optional<String> bodyPath(ErrorContext context) {
+        for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause()) {
+            if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (ReferencePath step : serde.getPath()) {
+                    if (step instanceof CollectionItemReferencePath item) {
+                        path.append('[').append(item.index()).append(']');
+                    } else if (step instanceof PropertyReferencePath property) {
+                        path.append(path.isEmpty() ? "" : ".").append(property.property().getName());
+                    }
+                }
+                return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Framework messages name Java types and parser internals; clients need only what was wrong. */
@@ -64,8 +91,11 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             return null;
         }
         String m = CONVERSION_PREFIX.matcher(message).replaceFirst("");
+        m = DECODING_PREFIX.matcher(m).replaceFirst("");
         m = PARSER_LOCATION.matcher(m).replaceAll("");
         m = JAVA_TYPE.matcher(m).replaceAll("$1");
+        m = UNKNOWN_ENUM.matcher(m).replaceAll("'$2' is not a known $1");
+        m = QUALIFIED_NAME.matcher(m).replaceAll("$1");
         return m.strip();
     }
 
@@ -75,6 +105,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     private static final Pattern PARSER_LOCATION =
             Pattern.compile("\\s*\\n?\\s*at \\[Source: .*$", Pattern.DOTALL);
     private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[a-z]\\w*\\.)+(\\w+(?:\\$\\w+)?)`");
+    private static final Pattern DECODING_PREFIX = Pattern.compile("^Error decoding property \\[[^]]*] of type \\[[^]]*]: ");
+    private static final Pattern UNKNOWN_ENUM = Pattern.compile("No enum constant (?:[a-z]\\w*\\.)+(\\w+)\\.(\\w+)");
+    /** Any other Java class name: clients need the simple name at most, never our packages. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("(?:[a-z]\\w*\\.){2,}([A-Z]\\w*)(?:\\$\\w+)*");
 
     @Override
     public String contentType() {

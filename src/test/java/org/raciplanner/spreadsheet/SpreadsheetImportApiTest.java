@@ -204,6 +204,26 @@ class SpreadsheetImportApiTest {
     }
 
     @Test
+    void uploadIsInTheHistoryWithItsAuthorAndViewersMayOnlyDownload() {
+        Startup s = api.startup();
+        String viewer = (String) api.post("/api/v1/teams/" + s.team() + "/tokens", map("name", "vera", "role", "VIEWER"))
+                .expect(201).map().get("token");
+        String editor = (String) api.post("/api/v1/teams/" + s.team() + "/tokens", map("name", "ed", "role", "EDITOR"))
+                .expect(201).map().get("token");
+        byte[] edited = Workbooks.edit(api.as(viewer).download(path(s)).expect(200).body(),
+                workbook -> Workbooks.cell(workbook.getSheet(SHEET), BUDGET, "local1@example.com").setCellValue("C"));
+        api.as(viewer).upload("PUT", path(s), XLSX, edited).expect(403);
+        api.as(editor).upload("PUT", path(s), XLSX, edited).expect(200);
+
+        List<Map<String, Object>> history = api.get("/api/v1/teams/" + s.team() + "/history?personId=" + s.local().get(0))
+                .expect(200).list();
+        Map<String, Object> entry = history.get(0);
+        assertEquals("ed", entry.get("actor"));
+        assertEquals("cell.uploaded", entry.get("action"));
+        assertEquals("C", ((Map<?, ?>) entry.get("after")).get("letters"));
+    }
+
+    @Test
     void answersNotFoundAndWrongMediaTypeClearly() {
         Startup s = api.startup();
         byte[] workbook = api.download(path(s)).expect(200).body();

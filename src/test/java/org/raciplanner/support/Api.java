@@ -1,7 +1,10 @@
 package org.raciplanner.support;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -19,18 +22,37 @@ import java.util.Map;
 /**
  * Real HTTP against the running test server, with the fixtures most tests need. Uses the JDK
  * client so that tests can also send what a well-behaved client never would (bad JSON, wrong
- * media types).
+ * media types). Sends the operator token unless told otherwise: {@link #as(String)} sends another
+ * token, {@link #anonymous()} none.
  */
 @Singleton
 public class Api {
 
     private final EmbeddedServer server;
     private final JsonMapper json;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+    private final @Nullable String token;
 
-    public Api(EmbeddedServer server, JsonMapper json) {
+    @Inject
+    public Api(EmbeddedServer server, JsonMapper json, @Value("${raci.admin-token}") String operatorToken) {
+        this(server, json, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), operatorToken);
+    }
+
+    private Api(EmbeddedServer server, JsonMapper json, HttpClient client, @Nullable String token) {
         this.server = server;
         this.json = json;
+        this.client = client;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code token} as the bearer token. */
+    public Api as(String token) {
+        return new Api(server, json, client, token);
+    }
+
+    /** The same client, sending no token at all. */
+    public Api anonymous() {
+        return new Api(server, json, client, null);
     }
 
     public Reply get(String path) {
@@ -67,14 +89,14 @@ public class Api {
 
     /** A binary download, such as a workbook. */
     public Download download(String path) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).GET().build();
+        HttpRequest request = authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(120)).GET().build();
         HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.body(), response.headers());
     }
 
     /** Sends a binary body, such as an edited workbook. */
     public Reply upload(String method, String path, String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+        HttpRequest request = authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(120))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType).build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
@@ -96,6 +118,17 @@ public class Api {
 
     public long team(String name) {
         return post("/api/v1/teams", Map.of("name", name)).expect(201).id();
+    }
+
+    /** A new team with the secret of its first ADMIN token. */
+    public TeamAccess teamWithToken(String name) {
+        Map<String, Object> team = post("/api/v1/teams", Map.of("name", name)).expect(201).map();
+        return new TeamAccess(((Number) team.get("id")).longValue(), (String) team.get("token"));
+    }
+
+    /** Issues a token of {@code role} on the team and answers its secret. */
+    public String token(long teamId, String name, String role) {
+        return (String) post("/api/v1/teams/" + teamId + "/tokens", Map.of("name", name, "role", role)).expect(201).map().get("token");
     }
 
     /** Adds people named {@code prefix 1..n} with e-mails {@code prefix1@example.com}, in one batch. */
@@ -160,6 +193,13 @@ public class Api {
         return URI.create("http://localhost:" + server.getPort() + path);
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return client.send(request, handler);
@@ -172,7 +212,7 @@ public class Api {
     }
 
     private Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(uri(path)))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

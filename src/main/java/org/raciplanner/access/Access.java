@@ -1,0 +1,82 @@
+package org.raciplanner.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who may make which request: the one place that decides. Only {@code /api/**} needs a token.
+ * Under {@code /api/v1/teams/{teamId}} a team's token sees its own team only; any other team is
+ * answered 404, word for word as a team that does not exist. Within its team, reading needs VIEWER,
+ * changing needs EDITOR, and tokens and settings need ADMIN. The decision rests on the method and
+ * the path alone, so routes added later under a team are covered without touching this class.
+ */
+final class Access {
+
+    enum Verdict { PUBLIC, ELSEWHERE, ALLOWED, UNAUTHORIZED, NOT_FOUND, FORBIDDEN }
+
+    record Decision(Verdict verdict, String reason) {
+    }
+
+    private static final Pattern TEAM_PATH = Pattern.compile("^/api/v1/teams/([^/]+)(/.*)?$");
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/", "/index.html", "/favicon.ico", "/health");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/");
+    private static final List<String> ADMIN_PARTS = List.of("/tokens", "/settings");
+
+    private Access() {
+    }
+
+    static Decision decide(HttpRequest<?> request, @Nullable Authentication caller) {
+        String path = request.getPath();
+        if (PUBLIC_PATHS.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return new Decision(Verdict.PUBLIC, "needs no token");
+        }
+        if (!path.equals("/api") && !path.startsWith("/api/")) {
+            return new Decision(Verdict.ELSEWHERE, "not part of the API");
+        }
+        if (caller == null) {
+            return new Decision(Verdict.UNAUTHORIZED, request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
+                    ? "The token was not recognised: it is mistyped or has been revoked"
+                    : "This needs a token: send the header Authorization: Bearer <token>");
+        }
+        boolean operator = caller.getRoles().contains(Tokens.OPERATOR);
+        boolean read = READS.contains(request.getMethodName());
+        Matcher team = TEAM_PATH.matcher(path);
+        if (!team.matches()) {
+            return read || operator ? allowed() : new Decision(Verdict.FORBIDDEN,
+                    "Only the operator token (RACI_ADMIN_TOKEN) may " + (path.startsWith("/api/v1/teams") ? "create teams" : "do this"));
+        }
+        String teamId = team.group(1);
+        if (!operator && !teamId.equals(String.valueOf(caller.getAttributes().get(Tokens.TEAM)))) {
+            return new Decision(Verdict.NOT_FOUND, "Team " + teamId + " was not found");
+        }
+        Role needed = needed(read, team.group(2) == null ? "" : team.group(2));
+        return caller.getRoles().contains(needed.name()) ? allowed() : forbidden(caller, needed);
+    }
+
+    private static Role needed(boolean read, String rest) {
+        if (ADMIN_PARTS.stream().anyMatch(part -> rest.equals(part) || rest.startsWith(part + "/"))) {
+            return Role.ADMIN;
+        }
+        return read ? Role.VIEWER : Role.EDITOR;
+    }
+
+    private static Decision forbidden(Authentication caller, Role needed) {
+        String held = caller.getRoles().contains(Role.EDITOR.name()) ? "an EDITOR" : "a VIEWER";
+        String why = needed == Role.ADMIN
+                ? "managing this team's tokens and settings needs an ADMIN token"
+                : "it may read this team's data but not change it; changes need an EDITOR or ADMIN token";
+        return new Decision(Verdict.FORBIDDEN, "Token '" + caller.getName() + "' is " + held + " token: " + why);
+    }
+
+    private static Decision allowed() {
+        return new Decision(Verdict.ALLOWED, "allowed");
+    }
+}

@@ -1,0 +1,61 @@
+package org.raciplanner.history;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.team.Teams;
+import org.raciplanner.web.ApiException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+@Singleton
+class HistoryReader {
+
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final HistoryRepository entries;
+    private final Teams teams;
+    private final JsonMapper json;
+
+    HistoryReader(HistoryRepository entries, Teams teams, JsonMapper json) {
+        this.entries = entries;
+        this.teams = teams;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    Page page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
+        teams.requireExists(teamId);
+        if (page < 0) {
+            throw ApiException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, size, (long) page * size).stream()
+                .map(this::view).toList();
+        return new Page(found, entries.count(teamId, initiativeId, personId));
+    }
+
+    private HistoryView view(HistoryEntry e) {
+        return new HistoryView(e.id(), e.at(), e.actor(), e.action(), e.initiativeId(), e.personId(),
+                parse(e.before()), parse(e.after()));
+    }
+
+    private Object parse(@Nullable String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Page(List<HistoryView> entries, long total) {
+    }
+}
