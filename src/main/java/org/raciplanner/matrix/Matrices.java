@@ -32,16 +32,16 @@ public class Matrices {
     private final ResponsibilityRepository rows;
     private final CellRepository cells;
     private final MatrixGuard guard;
-    private final PeopleOnMatrix columns;
+    private final MatrixReader reader;
     private final Teams teams;
     private final History history;
 
-    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, PeopleOnMatrix columns, Teams teams,
+    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, MatrixReader reader, Teams teams,
              History history) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
-        this.columns = columns;
+        this.reader = reader;
         this.teams = teams;
         this.history = history;
     }
@@ -50,18 +50,7 @@ public class Matrices {
     @Transactional(readOnly = true)
     public MatrixViews.Matrix view(long teamId, long initiativeId) {
         teams.requireExists(teamId);
-        MatrixViews.InitiativeRef initiative = columns.initiative(teamId, initiativeId)
-                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
-        List<Responsibility> matrixRows = rows.findByInitiativeIdOrderByPosition(initiativeId);
-        Map<Long, String> keyOf = new HashMap<>();
-        matrixRows.forEach(r -> keyOf.put(r.id(), r.key()));
-        List<MatrixViews.CellView> cellViews = cells.findByInitiativeId(initiativeId).stream()
-                .map(c -> new MatrixViews.CellView(keyOf.get(c.responsibilityId()), c.personId(), c.letters(), c.source()))
-                .toList();
-        long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
-        return new MatrixViews.Matrix(initiative, matrixRows.stream().map(MatrixViews.Row::of).toList(),
-                columns.columns(teamId, initiativeId).stream().map(PeopleOnMatrix.Column::toRef).toList(),
-                cellViews, version);
+        return reader.read(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
     }
 
     @Transactional(readOnly = true)

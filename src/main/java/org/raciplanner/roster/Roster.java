@@ -26,11 +26,13 @@ class Roster {
     static final int MAX_PAGE_SIZE = 10_000;
 
     private final PersonRepository people;
+    private final PersonBatchInsert batchInsert;
     private final Teams teams;
     private final History history;
 
-    Roster(PersonRepository people, Teams teams, History history) {
+    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history) {
         this.people = people;
+        this.batchInsert = batchInsert;
         this.teams = teams;
         this.history = history;
     }
@@ -70,7 +72,7 @@ class Roster {
         if (!issues.isEmpty()) {
             throw ApiException.conflict("No one was added: " + issues.size() + " row(s) clash with existing e-mails", issues);
         }
-        List<PersonView> added = people.saveAll(batch).stream().map(PersonView::of).toList();
+        List<PersonView> added = batchInsert.insert(teamId, batch).stream().map(PersonView::of).toList();
         history.recordAll(teamId, "person.created", added.stream()
                 .map(p -> new History.Change(null, p.id(), null, p)).toList());
         return added;

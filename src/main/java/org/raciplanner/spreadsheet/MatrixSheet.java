@@ -185,8 +185,8 @@ final class MatrixSheet {
         sheet.createFreezePane(FIRST_PERSON_COLUMN - 1, FIRST_DATA_ROW);
         int lastRow = FIRST_DATA_ROW + Math.max(data.rows().size(), 1) - 1;
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
+        // Only the header repeats: the page is as wide as the sheet, so columns never continue on another page.
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, NAME_COLUMN, NAME_COLUMN));
         PageSetup.landscapeFitToWidth(sheet);
         sheet.setHorizontallyCenter(true);
     }

@@ -60,9 +60,9 @@ class WorkbookExport {
     }
 
     private static void write(OutputStream out, Content content) {
-        // Shared strings: a matrix repeats a handful of letters and names, and editors (POI among them)
-        // handle shared strings more reliably than inline ones.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
+        // Inline strings: POI's shared strings table serialises every string through XMLBeans to
+        // deduplicate it, which costs more than everything else in a large export together.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             content.write(workbook, new Styles(workbook), new SheetNames());
             // Excel recalculates on opening; LibreOffice shows the values written with the formulas.

@@ -125,7 +125,7 @@ public final class Benchmark {
         for (int i = -warmUps; i < runs; i++) {
             long initiative = team.initiatives().get(random.nextInt(team.initiatives().size()));
             long start = System.nanoTime();
-            int status = http.fetch("/api/v1/teams/" + team.id() + "/initiatives/" + initiative + "/raci.xlsx");
+            int status = http.as(team.token()).fetch("/api/v1/teams/" + team.id() + "/initiatives/" + initiative + "/raci.xlsx");
             if (status != 200) {
                 throw new IllegalStateException("initiative workbook answered " + status);
             }
@@ -163,9 +163,11 @@ public final class Benchmark {
         say("matrix GET and /health under " + CLIENTS + " clients, " + seconds + " s each …");
         List<String> matrices = team.initiatives().stream()
                 .map(i -> "/api/v1/teams/" + team.id() + "/initiatives/" + i + "/matrix").toList();
-        Load.Outcome matrix = Load.run(http, matrices, CLIENTS, seconds);
-        Load.Outcome health = Load.run(http, List.of("/health"), CLIENTS, seconds);
-        String note = CLIENTS + " concurrent clients for " + seconds + " s; baseline: /health under the same load";
+        BenchHttp teamClient = http.as(team.token());
+        Load.Outcome matrix = Load.run(teamClient, matrices, CLIENTS, seconds);
+        Load.Outcome health = Load.run(teamClient, List.of("/health"), CLIENTS, seconds);
+        String note = CLIENTS + " concurrent clients with the team's token for " + seconds + " s, client in the same JVM;"
+                + " baseline: /health under the same load";
         results.add(Result.against("matrix-get-p50", matrix.p50(), health.p50(), "ms", note));
         results.add(Result.against("matrix-get-p99", matrix.p99(), health.p99(), "ms", note));
         results.add(Result.against("matrix-get-throughput", matrix.perSecond(), health.perSecond(), "req/s", note));

@@ -31,7 +31,8 @@ final class DataGenerator {
     }
 
     Team generate(Scale scale) {
-        long team = ((Number) http.postJson("/api/v1/teams", Map.of("name", "Bench " + scale), 201).get("id")).longValue();
+        Map<String, Object> created = http.postJson("/api/v1/teams", Map.of("name", "Bench " + scale), 201);
+        long team = ((Number) created.get("id")).longValue();
         List<Long> people = new ArrayList<>();
         int batch = 1_000;
         for (int from = 0; from < scale.people; from += batch) {
@@ -49,7 +50,7 @@ final class DataGenerator {
         for (int n = 0; n < scale.initiatives; n++) {
             initiatives.add(initiative(team, n, templates.get(random.nextInt(templates.size())), people, leads));
         }
-        return new Team(team, people, initiatives);
+        return new Team(team, (String) created.get("token"), people, initiatives);
     }
 
     @SuppressWarnings("unchecked")
@@ -100,6 +101,7 @@ final class DataGenerator {
         return p;
     }
 
-    record Team(long id, List<Long> people, List<Long> initiatives) {
+    /** The team, its first ADMIN token, its people and initiatives. */
+    record Team(long id, String token, List<Long> people, List<Long> initiatives) {
     }
 }

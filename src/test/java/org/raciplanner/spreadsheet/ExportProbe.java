@@ -40,7 +40,7 @@ public final class ExportProbe {
     /** The baseline: a sheet per matrix with the same header, names, categories and letter cells and styles. */
     @SuppressWarnings("unchecked")
     public static void rawPoi(Object matrices, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             Styles styles = new Styles(workbook);
             SheetNames names = new SheetNames();

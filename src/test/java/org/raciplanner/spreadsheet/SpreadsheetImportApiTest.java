@@ -41,7 +41,7 @@ class SpreadsheetImportApiTest {
         Startup s = api.startup();
         long before = version(s);
         byte[] edited = edit(s, sheet -> {
-            Workbooks.cell(sheet, BUDGET, "local1@example.com").setCellValue("a/r");
+            Workbooks.type(Workbooks.cell(sheet, BUDGET, "local1@example.com"), "a/r");
             Workbooks.cell(sheet, SCOPE, "local2@example.com").setBlank();
         });
         Map<String, Object> result = upload(s, edited, "").expect(200).map();
@@ -61,7 +61,7 @@ class SpreadsheetImportApiTest {
     @ValueSource(strings = {"A/R", "ar", "R, A", " r a ", "RA"})
     void acceptsTheWaysPeopleTypeLetters(String typed) {
         Startup s = api.startup();
-        upload(s, edit(s, sheet -> Workbooks.cell(sheet, BUDGET, "local1@example.com").setCellValue(typed)), "").expect(200);
+        upload(s, edit(s, sheet -> Workbooks.type(Workbooks.cell(sheet, BUDGET, "local1@example.com"), typed)), "").expect(200);
         assertEquals("RA", letters(s, "budget", s.local().get(0)));
     }
 
@@ -80,10 +80,10 @@ class SpreadsheetImportApiTest {
         Startup s = api.startup();
         Map<String, Object> before = matrix(s);
         byte[] edited = edit(s, sheet -> {
-            sheet.getRow(6).getCell(3).setCellValue("Z");
-            Workbooks.cell(sheet, SCOPE, "local3@example.com").setCellValue("RACI");
+            Workbooks.type(sheet.getRow(6).getCell(3), "Z");
+            Workbooks.type(Workbooks.cell(sheet, SCOPE, "local3@example.com"), "RACI");
             Workbooks.cell(sheet, SCOPE, "local4@example.com").setCellValue(7);
-            Workbooks.cell(sheet, BUDGET, "local1@example.com").setCellValue("A"); // valid, but the upload is all or nothing
+            Workbooks.type(Workbooks.cell(sheet, BUDGET, "local1@example.com"), "A"); // valid, but the upload is all or nothing
         });
         Reply reply = upload(s, edited, "").expect(422);
         List<String> problems = reply.problems();
@@ -98,7 +98,7 @@ class SpreadsheetImportApiTest {
     void refusesAColumnOfSomeoneNotOnTheTeam() {
         Startup s = api.startup();
         Map<String, Object> before = matrix(s);
-        byte[] edited = edit(s, sheet -> sheet.getRow(Workbooks.HEADER).getCell(3).setCellValue("Mallory\nmallory@evil.example"));
+        byte[] edited = edit(s, sheet -> Workbooks.type(sheet.getRow(Workbooks.HEADER).getCell(3), "Mallory\nmallory@evil.example"));
         List<String> problems = upload(s, edited, "").expect(422).problems();
         assertEquals(List.of("'Atlas launch'!D4: \"mallory@evil.example\" is not a person of this team; add them to the roster first"),
                 problems);
@@ -111,9 +111,9 @@ class SpreadsheetImportApiTest {
         Map<String, Object> before = matrix(s);
         byte[] edited = edit(s, sheet -> {
             Row row = Workbooks.row(sheet, BUDGET);
-            row.getCell(0).setCellValue("Marketing");
+            Workbooks.type(row.getCell(0), "Marketing");
             row.getCell(row.getLastCellNum() - 1).setBlank(); // as if typed as a new row
-            row.getCell(2).setCellValue("A");
+            Workbooks.type(row.getCell(2), "A");
         });
         List<String> problems = upload(s, edited, "").expect(422).problems();
         assertEquals(1, problems.size(), problems.toString());
@@ -174,7 +174,7 @@ class SpreadsheetImportApiTest {
     @Test
     void refusesAStaleWorkbookThatWouldOverwriteSomeoneElsesChange() {
         Startup s = api.startup();
-        byte[] edited = edit(s, sheet -> Workbooks.cell(sheet, BUDGET, "local1@example.com").setCellValue("C"));
+        byte[] edited = edit(s, sheet -> Workbooks.type(Workbooks.cell(sheet, BUDGET, "local1@example.com"), "C"));
         api.put(cellPath(s, "budget", s.local().get(0)), map("letters", "A")).expect(200);
         Map<String, Object> before = matrix(s);
 
@@ -192,7 +192,7 @@ class SpreadsheetImportApiTest {
     @Test
     void mergesAStaleWorkbookWhenTheChangesDoNotOverlap() {
         Startup s = api.startup();
-        byte[] edited = edit(s, sheet -> Workbooks.cell(sheet, BUDGET, "local1@example.com").setCellValue("C"));
+        byte[] edited = edit(s, sheet -> Workbooks.type(Workbooks.cell(sheet, BUDGET, "local1@example.com"), "C"));
         api.put(cellPath(s, "scope", s.local().get(1)), map("letters", "C")).expect(200);
         api.delete(cellPath(s, "scope", s.local().get(2))).expect(204);
 
@@ -211,7 +211,7 @@ class SpreadsheetImportApiTest {
         String editor = (String) api.post("/api/v1/teams/" + s.team() + "/tokens", map("name", "ed", "role", "EDITOR"))
                 .expect(201).map().get("token");
         byte[] edited = Workbooks.edit(api.as(viewer).download(path(s)).expect(200).body(),
-                workbook -> Workbooks.cell(workbook.getSheet(SHEET), BUDGET, "local1@example.com").setCellValue("C"));
+                workbook -> Workbooks.type(Workbooks.cell(workbook.getSheet(SHEET), BUDGET, "local1@example.com"), "C"));
         api.as(viewer).upload("PUT", path(s), XLSX, edited).expect(403);
         api.as(editor).upload("PUT", path(s), XLSX, edited).expect(200);
 

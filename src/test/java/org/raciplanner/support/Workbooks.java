@@ -61,6 +61,15 @@ public final class Workbooks {
         throw new AssertionError("No row " + name);
     }
 
+    /**
+     * Types text into a cell, as a spreadsheet program would. POI alone would keep the old text of a
+     * cell written as an inline string (as our export writes them) beside the new one.
+     */
+    public static void type(Cell cell, String text) {
+        cell.setBlank();
+        cell.setCellValue(text);
+    }
+
     public static Cell cell(Sheet sheet, String rowName, String email) {
         Row row = row(sheet, rowName);
         int column = column(sheet, email);
