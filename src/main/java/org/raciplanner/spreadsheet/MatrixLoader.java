@@ -3,6 +3,8 @@ package org.raciplanner.spreadsheet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.analysis.InitiativeFacts;
+import org.raciplanner.analysis.TeamSnapshot;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -10,16 +12,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABLE_READ;
 
 /**
- * Reads matrices for workbooks with four queries, for one initiative or a whole team, in one
+ * Reads matrices for workbooks with five queries, for one initiative or a whole team, in one
  * repeatable-read transaction so every sheet shows the same moment. Columns are ordered as the
  * matrix endpoint orders them: by first staffing, then name.
  */
@@ -30,17 +34,8 @@ class MatrixLoader {
             + " from initiative where team_id = ? and (? is null or id = ?) order by id";
     private static final String ROWS = "select initiative_id, key, name, category from responsibility"
             + " where team_id = ? and (? is null or initiative_id = ?) order by initiative_id, position";
-    private static final String COLUMNS = """
-            select x.initiative_id, p.id, p.name, p.email,
-                   coalesce(string_agg(distinct s.role, ', '), '') as roles,
-                   coalesce(min(s.id), 9223372036854775807) as first_staffed
-              from (select initiative_id, person_id from staffing where team_id = ? and (? is null or initiative_id = ?)
-                    union
-                    select initiative_id, person_id from cell where team_id = ? and (? is null or initiative_id = ?)) x
-              join person p on p.id = x.person_id
-              left join staffing s on s.initiative_id = x.initiative_id and s.person_id = x.person_id
-             group by x.initiative_id, p.id, p.name, p.email
-             order by x.initiative_id, first_staffed, p.name, p.id""";
+    private static final String STAFFING = "select initiative_id, person_id, role from staffing"
+            + " where team_id = ? and (? is null or initiative_id = ?) order by id";
     private static final String CELLS = "select c.initiative_id, r.key, c.person_id, c.letters from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.team_id = ? and (? is null or c.initiative_id = ?)";
 
@@ -60,10 +55,44 @@ class MatrixLoader {
                     rs.getObject(5, java.time.LocalDate.class), rs.getBigDecimal(6), rs.getLong(7)))));
             query(c, ROWS, teamId, initiativeId, 1, rs -> parts.get(rs.getLong(1)).rows
                     .add(new MatrixData.Row(rs.getString(2), rs.getString(3), rs.getString(4))));
-            query(c, COLUMNS, teamId, initiativeId, 2, rs -> parts.get(rs.getLong(1)).columns
-                    .add(new MatrixData.Column(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))));
-            parts.values().forEach(Parts::index);
-            query(c, CELLS, teamId, initiativeId, 1, rs -> parts.get(rs.getLong(1)).put(rs.getString(2), rs.getLong(3), rs.getString(4)));
+            query(c, STAFFING, teamId, initiativeId, 1, rs -> parts.get(rs.getLong(1)).staff(rs.getLong(2), rs.getString(3)));
+            query(c, CELLS, teamId, initiativeId, 1, rs -> parts.get(rs.getLong(1)).cells
+                    .add(new CellRow(rs.getString(2), rs.getLong(3), rs.getString(4))));
+            Map<Long, MatrixData.Column> people = new HashMap<>();
+            pairs(c, "select id, name, email from person where team_id = ?",
+                    rs -> people.put(rs.getLong(1), new MatrixData.Column(rs.getLong(1), rs.getString(2), rs.getString(3), "")), teamId);
+            parts.values().forEach(p -> p.arrange(people));
+            return parts.values().stream().map(Parts::toData).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the matrices of team " + teamId, e);
+        }
+    }
+
+    /**
+     * The team's matrices around a snapshot already read in this transaction: its rows, staffing
+     * and cells are reused, so the team workbook reads the team's cells once, not twice. Only what
+     * the analysis does not need is read here: dates, budgets, versions, categories, e-mails.
+     */
+    @Transactional(readOnly = true, isolation = REPEATABLE_READ)
+    List<MatrixData> around(long teamId, TeamSnapshot snapshot) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<Long, Parts> parts = new LinkedHashMap<>();
+            query(c, INITIATIVES, teamId, null, 1, rs -> parts.put(rs.getLong(1), new Parts(new MatrixData.Initiative(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                    rs.getObject(5, java.time.LocalDate.class), rs.getBigDecimal(6), rs.getLong(7)))));
+            Map<String, String> categories = new HashMap<>();
+            pairs(c, "select initiative_id || '/' || key, category from responsibility where team_id = ?",
+                    rs -> categories.put(rs.getString(1), rs.getString(2)), teamId);
+            Map<Long, MatrixData.Column> people = new HashMap<>();
+            pairs(c, "select id, name, email from person where team_id = ?",
+                    rs -> people.put(rs.getLong(1), new MatrixData.Column(rs.getLong(1), rs.getString(2), rs.getString(3), "")), teamId);
+            for (InitiativeFacts facts : snapshot.initiatives()) {
+                Parts p = parts.get(facts.id());
+                facts.responsibilities().forEach(r -> p.rows.add(new MatrixData.Row(r.key(), r.name(), categories.get(facts.id() + "/" + r.key()))));
+                facts.staffing().forEach(st -> p.staff(st.personId(), st.role()));
+                facts.cells().forEach(cell -> p.cells.add(new CellRow(cell.responsibility(), cell.personId(), cell.letters())));
+                p.arrange(people);
+            }
             return parts.values().stream().map(Parts::toData).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the matrices of team " + teamId, e);
@@ -107,7 +136,15 @@ class MatrixLoader {
     }
 
     private void pairs(String sql, RowHandler handler, long... ids) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            pairs(c, sql, handler, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + sql, e);
+        }
+    }
+
+    private static void pairs(Connection c, String sql, RowHandler handler, long... ids) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < ids.length; i++) {
                 q.setLong(i + 1, ids[i]);
             }
@@ -116,8 +153,6 @@ class MatrixLoader {
                     handler.accept(rs);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + sql, e);
         }
     }
 
@@ -150,30 +185,49 @@ class MatrixLoader {
         void accept(ResultSet rs) throws SQLException;
     }
 
+    private record CellRow(String key, long personId, String letters) {
+    }
+
+    /**
+     * One initiative while it is read. Its columns are everyone staffed, in the order they were
+     * first staffed, then anyone else holding a cell, by name: the order of the matrix endpoint.
+     * They are worked out here rather than in SQL, which needed a team-wide union and grouping.
+     */
     private static final class Parts {
         final MatrixData.Initiative initiative;
         final List<MatrixData.Row> rows = new ArrayList<>();
-        final List<MatrixData.Column> columns = new ArrayList<>();
-        final Map<String, Integer> rowIndex = new HashMap<>();
-        final Map<Long, Integer> columnIndex = new HashMap<>();
+        final Map<Long, TreeSet<String>> rolesByPerson = new LinkedHashMap<>();
+        final List<CellRow> cells = new ArrayList<>();
+        List<MatrixData.Column> columns;
         String[][] letters;
 
         Parts(MatrixData.Initiative initiative) {
             this.initiative = initiative;
         }
 
-        void index() {
+        void staff(long personId, String role) {
+            rolesByPerson.computeIfAbsent(personId, p -> new TreeSet<>()).add(role);
+        }
+
+        void arrange(Map<Long, MatrixData.Column> people) {
+            columns = new ArrayList<>();
+            rolesByPerson.forEach((id, roles) -> {
+                MatrixData.Column p = people.get(id);
+                columns.add(new MatrixData.Column(id, p.name(), p.email(), String.join(", ", roles)));
+            });
+            cells.stream().map(CellRow::personId).distinct().filter(id -> !rolesByPerson.containsKey(id)).map(people::get)
+                    .sorted(Comparator.comparing(MatrixData.Column::name).thenComparing(MatrixData.Column::personId))
+                    .forEach(columns::add);
+            Map<String, Integer> rowIndex = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 rowIndex.put(rows.get(i).key(), i);
             }
+            Map<Long, Integer> columnIndex = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 columnIndex.put(columns.get(i).personId(), i);
             }
             letters = new String[rows.size()][columns.size()];
-        }
-
-        void put(String key, long personId, String value) {
-            letters[rowIndex.get(key)][columnIndex.get(personId)] = value;
+            cells.forEach(cell -> letters[rowIndex.get(cell.key())][columnIndex.get(cell.personId())] = cell.letters());
         }
 
         MatrixData toData() {

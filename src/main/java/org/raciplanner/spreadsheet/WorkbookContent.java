@@ -36,7 +36,8 @@ class WorkbookContent {
     @Transactional(readOnly = true, isolation = REPEATABLE_READ)
     Team team(long teamId) {
         String team = matrices.teamName(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
-        return new Team(team, matrices.load(teamId, null), snapshots.load(teamId), matrices.emails(teamId));
+        TeamSnapshot snapshot = snapshots.load(teamId);
+        return new Team(team, matrices.around(teamId, snapshot), snapshot, matrices.emails(teamId));
     }
 
     record Initiative(String teamName, MatrixData matrix) {

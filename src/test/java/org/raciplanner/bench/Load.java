@@ -16,10 +16,15 @@ final class Load {
     record Outcome(double p50, double p99, double perSecond) {
     }
 
+    private static final int WARM_UP_SECONDS = 5;
+
+    /** Runs the same load untimed for a few seconds first, so the JIT has compiled the paths measured. */
     static Outcome run(BenchHttp http, List<String> paths, int clients, int seconds) throws Exception {
-        for (int i = 0; i < 50; i++) {
-            http.fetch(paths.get(i % paths.size())); // warm-up
-        }
+        measure(http, paths, clients, Math.min(WARM_UP_SECONDS, seconds));
+        return measure(http, paths, clients, seconds);
+    }
+
+    private static Outcome measure(BenchHttp http, List<String> paths, int clients, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
