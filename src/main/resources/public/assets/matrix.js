@@ -263,7 +263,7 @@ async function write(matrix, responsibility, person, letters) {
 /** Someone else changed the matrix: the change is refused, and saying so beats retrying over their work. */
 function showConflict(detail) {
   state.stale = true;
-  fill(byId('matrix-conflict-text'), `Your change was not saved: someone else changed this matrix since you opened it. ${detail}`);
+  fill(byId('matrix-conflict-text'), `Your change was not saved. ${detail}`);
   byId('matrix-conflict').hidden = false;
   byId('matrix-reload').focus();
 }

@@ -188,7 +188,8 @@ class ReviewPageBrowserTest {
         browser.find(By.cssSelector("#picker button[data-letters='A']")).click();
 
         browser.waitFor("the conflict message", d -> browser.find(By.id("matrix-conflict")).isDisplayed());
-        assertTrue(text("matrix-conflict-text").startsWith("Your change was not saved: someone else changed this matrix"));
+        assertTrue(text("matrix-conflict-text").startsWith("Your change was not saved. The matrix changed since you read it"),
+                text("matrix-conflict-text"));
         assertEquals("R", letters("budget", startup.dana()));
         browser.find(By.id("matrix-reload")).click();
         browser.waitFor("the other change to show", d -> !browser.find(By.id("matrix-conflict")).isDisplayed()
