@@ -20,4 +20,7 @@ interface TokenRepository extends CrudRepository<Token, Long> {
     /** Asked here rather than of the team feature, which itself issues a new team's first token. */
     @Query("select exists(select 1 from team where id = :teamId)")
     boolean teamExists(long teamId);
+
+    @Query("select name from team where id = :teamId")
+    String teamName(long teamId);
 }

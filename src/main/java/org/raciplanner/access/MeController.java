@@ -1,0 +1,36 @@
+package org.raciplanner.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * Who the presented token is. A client that was only handed a secret (the page, after sign-in)
+ * learns from here which team it may see and whether it may change anything. Any valid token may
+ * ask: {@link Access} lets every token read outside a team's path.
+ */
+@Controller("/api/v1/me")
+class MeController {
+
+    private final TokenRepository tokens;
+
+    MeController(TokenRepository tokens) {
+        this.tokens = tokens;
+    }
+
+    /** {@code role} is OPERATOR, ADMIN, EDITOR or VIEWER; the operator belongs to no team. */
+    @Serdeable
+    record Me(String tokenName, String role, @Nullable Long teamId, @Nullable String teamName) {
+    }
+
+    @Get
+    Me me(Authentication caller) {
+        if (caller.getRoles().contains(Tokens.OPERATOR)) {
+            return new Me(caller.getName(), Tokens.OPERATOR, null, null);
+        }
+        long teamId = ((Number) caller.getAttributes().get(Tokens.TEAM)).longValue();
+        return new Me(caller.getName(), Role.highestOf(caller.getRoles()).name(), teamId, tokens.teamName(teamId));
+    }
+}
