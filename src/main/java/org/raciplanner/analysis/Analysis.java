@@ -11,18 +11,31 @@ public final class Analysis {
 
     /** All warnings, ordered by severity, initiative, responsibility, person and code. */
     public static List<Warning> warnings(TeamSnapshot snapshot) {
+        return warnings(TeamIndex.of(snapshot));
+    }
+
+    /** One line per person of the roster, in id order. */
+    public static List<Workload> workload(TeamSnapshot snapshot) {
+        return Workloads.of(TeamIndex.of(snapshot));
+    }
+
+    /** Both, indexing the team once: for the team workbook, which shows both. */
+    public static Report report(TeamSnapshot snapshot) {
         TeamIndex team = TeamIndex.of(snapshot);
+        return new Report(warnings(team), Workloads.of(team));
+    }
+
+    /** Warnings and workload of one snapshot. */
+    public record Report(List<Warning> warnings, List<Workload> workload) {
+    }
+
+    private static List<Warning> warnings(TeamIndex team) {
         List<Warning> warnings = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             rule.check(team, warnings::add);
         }
         warnings.sort(WarningOrder.of(team));
         return List.copyOf(warnings);
-    }
-
-    /** One line per person of the roster, in id order. */
-    public static List<Workload> workload(TeamSnapshot snapshot) {
-        return Workloads.of(TeamIndex.of(snapshot));
     }
 
     /** Every warning code the analysis can produce, e.g. to validate a {@code ?code=} filter. */

@@ -46,9 +46,9 @@ class WorkbookExport {
             List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
             ReportSheets reports = new ReportSheets(styles);
             TeamSnapshot snapshot = content.snapshot();
-            reports.workload(workbook.createSheet(ReportSheets.WORKLOAD), Analysis.workload(snapshot), content.emails(),
-                    snapshot.limits());
-            reports.warnings(workbook.createSheet(ReportSheets.WARNINGS), Analysis.warnings(snapshot), subjects(snapshot));
+            Analysis.Report analysis = Analysis.report(snapshot);
+            reports.workload(workbook.createSheet(ReportSheets.WORKLOAD), analysis.workload(), content.emails(), snapshot.limits());
+            reports.warnings(workbook.createSheet(ReportSheets.WARNINGS), analysis.warnings(), subjects(snapshot));
             content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m));
             reports.legend(workbook.createSheet(ReportSheets.LEGEND));
         });
