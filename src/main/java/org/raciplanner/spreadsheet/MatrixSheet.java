@@ -42,6 +42,8 @@ final class MatrixSheet {
     private static final int CHECK_COLUMN_WIDTH = 16;
     private static final int CATEGORY_COLUMN_WIDTH = 11;
     private static final int MAX_NAME_WIDTH = 60;
+    /** Rows that fit on one landscape page under the title block and a tall header. */
+    private static final int ROWS_ON_ONE_PAGE = 20;
     private static final double POINTS_PER_HEADER_CHAR = 6.2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -184,8 +186,13 @@ final class MatrixSheet {
         sheet.createFreezePane(FIRST_PERSON_COLUMN - 1, FIRST_DATA_ROW);
         int lastRow = FIRST_DATA_ROW + Math.max(data.rows().size(), 1) - 1;
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
-        // Only the header repeats: the page is as wide as the sheet, so columns never continue on another page.
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        // The header repeats on every printed page of a matrix too long for one page. Only then: each
+        // print title is a defined name, and POI looks through all of them to add one (in a team
+        // workbook of 1,000 initiatives, a tenth of the export). Columns never need repeating: the
+        // page is as wide as the sheet.
+        if (data.rows().size() > ROWS_ON_ONE_PAGE) {
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        }
         PageSetup.landscapeFitToWidth(sheet);
         sheet.setHorizontallyCenter(true);
     }
