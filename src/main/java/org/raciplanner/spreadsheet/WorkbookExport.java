@@ -1,6 +1,7 @@
 package org.raciplanner.spreadsheet;
 
 import jakarta.inject.Singleton;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.InitiativeFacts;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes the initiative and team workbooks with POI's streaming writer: only a window of rows is
@@ -40,17 +42,24 @@ class WorkbookExport {
         });
     }
 
-    /** Workload and Warnings first, as a summary; then a sheet per initiative; the Legend last. */
+    /**
+     * Workload and Warnings first, as a summary; then a sheet per initiative; the Legend last.
+     * The analysis runs on another core while the matrices are written, and fills the first two
+     * sheets when it is done: POI streams each sheet to its own file, so their rows may come last.
+     */
     void team(WorkbookContent.Team content, OutputStream out) {
+        TeamSnapshot snapshot = content.snapshot();
+        CompletableFuture<Analysis.Report> analysis = CompletableFuture.supplyAsync(() -> Analysis.report(snapshot));
         write(out, (workbook, styles, names) -> {
             List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
             ReportSheets reports = new ReportSheets(styles);
-            TeamSnapshot snapshot = content.snapshot();
-            Analysis.Report analysis = Analysis.report(snapshot);
-            reports.workload(workbook.createSheet(ReportSheets.WORKLOAD), analysis.workload(), content.emails(), snapshot.limits());
-            reports.warnings(workbook.createSheet(ReportSheets.WARNINGS), analysis.warnings(), subjects(snapshot));
+            SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);
+            SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
             content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m));
             reports.legend(workbook.createSheet(ReportSheets.LEGEND));
+            Analysis.Report report = analysis.join();
+            reports.workload(workload, report.workload(), content.emails(), snapshot.limits());
+            reports.warnings(warnings, report.warnings(), subjects(snapshot));
         });
     }
 
