@@ -35,9 +35,10 @@ class WorkbookExport {
     private final Clock clock = Clock.systemUTC();
 
     void initiative(WorkbookContent.Initiative content, OutputStream out) {
+        String exportedAt = EXPORTED.format(clock.instant());
         write(out, (workbook, styles, names) -> {
             names.reserve(ReportSheets.LEGEND);
-            matrixSheet(workbook, styles, names, content.matrix());
+            matrixSheet(workbook, styles, names, content.matrix(), exportedAt);
             new ReportSheets(styles).legend(workbook.createSheet(ReportSheets.LEGEND));
         });
     }
@@ -50,12 +51,13 @@ class WorkbookExport {
     void team(WorkbookContent.Team content, OutputStream out) {
         TeamSnapshot snapshot = content.snapshot();
         CompletableFuture<Analysis.Report> analysis = CompletableFuture.supplyAsync(() -> Analysis.report(snapshot));
+        String exportedAt = EXPORTED.format(clock.instant());
         write(out, (workbook, styles, names) -> {
             List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
             ReportSheets reports = new ReportSheets(styles);
             SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);
             SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
-            content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m));
+            content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m, exportedAt));
             reports.legend(workbook.createSheet(ReportSheets.LEGEND));
             Analysis.Report report = analysis.join();
             reports.workload(workload, report.workload(), content.emails(), snapshot.limits());
@@ -63,9 +65,8 @@ class WorkbookExport {
         });
     }
 
-    private void matrixSheet(SXSSFWorkbook workbook, Styles styles, SheetNames names, MatrixData matrix) {
-        new MatrixSheet(workbook.createSheet(names.next(matrix.initiative().name())), matrix, styles,
-                EXPORTED.format(clock.instant())).write();
+    private static void matrixSheet(SXSSFWorkbook workbook, Styles styles, SheetNames names, MatrixData matrix, String exportedAt) {
+        new MatrixSheet(workbook.createSheet(names.next(matrix.initiative().name())), matrix, styles, exportedAt).write();
     }
 
     private static void write(OutputStream out, Content content) {
