@@ -196,6 +196,28 @@ class SpreadsheetExportApiTest {
     }
 
     @Test
+    void emptyTeamsAndMatricesStillMakeWorkbooks() throws IOException {
+        long team = api.team("Empty");
+        try (XSSFWorkbook workbook = Workbooks.open(api.download("/api/v1/teams/" + team + "/raci.xlsx").expect(200).body())) {
+            assertEquals(List.of("Workload", "Warnings", "Legend"), sheetNames(workbook));
+        }
+        long bare = api.project(team, "Bare");
+        long rowsOnly = api.project(team, "Rows only");
+        api.post("/api/v1/teams/" + team + "/initiatives/" + rowsOnly + "/responsibilities", map("key", "budget", "name", "Budget"))
+                .expect(201);
+        try (XSSFWorkbook workbook = Workbooks.open(api.download("/api/v1/teams/" + team + "/raci.xlsx").expect(200).body())) {
+            assertEquals(List.of("Workload", "Warnings", "Bare", "Rows only", "Legend"), sheetNames(workbook));
+            Row budget = Workbooks.row(workbook.getSheet("Rows only"), "Budget");
+            assertEquals("No A, No R", budget.getCell(2 + 4).getStringCellValue());
+        }
+        for (long initiative : List.of(bare, rowsOnly)) {
+            byte[] file = api.download("/api/v1/teams/" + team + "/initiatives/" + initiative + "/raci.xlsx").expect(200).body();
+            assertEquals(0, ((Number) api.upload("PUT", "/api/v1/teams/" + team + "/initiatives/" + initiative + "/raci.xlsx",
+                    XLSX, file).expect(200).map().get("changed")).intValue());
+        }
+    }
+
+    @Test
     void unknownTeamOrInitiativeIsNotFound() throws IOException {
         long team = api.team("Lonely");
         assertEquals(404, api.download("/api/v1/teams/" + team + "/initiatives/999999/raci.xlsx").status());
