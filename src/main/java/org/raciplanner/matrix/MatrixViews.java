@@ -1,6 +1,5 @@
 package org.raciplanner.matrix;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.web.Numbers;
 
@@ -14,7 +13,6 @@ public final class MatrixViews {
     }
 
     @Serdeable
-    @Introspected
     public record InitiativeRef(long id, String name, String kind) {
     }
 
@@ -26,7 +24,6 @@ public final class MatrixViews {
     }
 
     @Serdeable
-    @Introspected
     public record PersonRef(long id, String name, String email, List<String> roles) {
     }
 

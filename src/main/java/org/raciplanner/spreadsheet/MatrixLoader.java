@@ -71,10 +71,11 @@ class MatrixLoader {
     /**
      * The team's matrices around a snapshot already read in this transaction: its rows, staffing
      * and cells are reused, so the team workbook reads the team's cells once, not twice. Only what
-     * the analysis does not need is read here: dates, budgets, versions, categories, e-mails.
+     * the analysis does not need is read here: dates, budgets, versions, categories; e-mails come
+     * from the caller, which shows them on the Workload sheet too.
      */
     @Transactional(readOnly = true, isolation = REPEATABLE_READ)
-    List<MatrixData> around(long teamId, TeamSnapshot snapshot) {
+    List<MatrixData> around(long teamId, TeamSnapshot snapshot, Map<Long, String> emails) {
         try (Connection c = dataSource.getConnection()) {
             Map<Long, Parts> parts = new LinkedHashMap<>();
             query(c, INITIATIVES, teamId, null, 1, rs -> parts.put(rs.getLong(1), new Parts(new MatrixData.Initiative(
@@ -84,8 +85,7 @@ class MatrixLoader {
             pairs(c, "select initiative_id || '/' || key, category from responsibility where team_id = ?",
                     rs -> categories.put(rs.getString(1), rs.getString(2)), teamId);
             Map<Long, MatrixData.Column> people = new HashMap<>();
-            pairs(c, "select id, name, email from person where team_id = ?",
-                    rs -> people.put(rs.getLong(1), new MatrixData.Column(rs.getLong(1), rs.getString(2), rs.getString(3), "")), teamId);
+            snapshot.people().forEach(p -> people.put(p.id(), new MatrixData.Column(p.id(), p.name(), emails.get(p.id()), "")));
             for (InitiativeFacts facts : snapshot.initiatives()) {
                 Parts p = parts.get(facts.id());
                 facts.responsibilities().forEach(r -> p.rows.add(new MatrixData.Row(r.key(), r.name(), categories.get(facts.id() + "/" + r.key()))));

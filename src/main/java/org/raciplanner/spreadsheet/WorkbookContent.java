@@ -37,7 +37,8 @@ class WorkbookContent {
     Team team(long teamId) {
         String team = matrices.teamName(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
         TeamSnapshot snapshot = snapshots.load(teamId);
-        return new Team(team, matrices.around(teamId, snapshot), snapshot, matrices.emails(teamId));
+        Map<Long, String> emails = matrices.emails(teamId);
+        return new Team(team, matrices.around(teamId, snapshot, emails), snapshot, emails);
     }
 
     record Initiative(String teamName, MatrixData matrix) {
