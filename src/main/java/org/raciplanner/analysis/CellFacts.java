@@ -7,6 +7,6 @@ public record CellFacts(String responsibility, long personId, String letters) {
 
     public CellFacts {
         Objects.requireNonNull(responsibility, "responsibility");
-        Letters.parse(letters);
+        Letters.of(letters);
     }
 }

@@ -104,7 +104,7 @@ final class Initiative {
                 throw new IllegalArgumentException(facts.name() + " has a cell for unknown responsibility '"
                         + cell.responsibility() + "'");
             }
-            if (row.put(cell.personId(), Letters.parse(cell.letters())) != null) {
+            if (row.put(cell.personId(), Letters.of(cell.letters())) != null) {
                 throw new IllegalArgumentException(facts.name() + " has two cells for person " + cell.personId()
                         + " on '" + cell.responsibility() + "'");
             }

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import org.raciplanner.analysis.Letters;
 
 import java.time.Instant;
 

@@ -2,10 +2,12 @@ package org.raciplanner.matrix;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.analysis.Letters;
 import org.raciplanner.history.History;
+import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
@@ -32,16 +34,16 @@ public class Matrices {
     private final ResponsibilityRepository rows;
     private final CellRepository cells;
     private final MatrixGuard guard;
-    private final MatrixReader reader;
+    private final Snapshots snapshots;
     private final Teams teams;
     private final History history;
 
-    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, MatrixReader reader, Teams teams,
+    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, Snapshots snapshots, Teams teams,
              History history) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
-        this.reader = reader;
+        this.snapshots = snapshots;
         this.teams = teams;
         this.history = history;
     }
@@ -49,8 +51,10 @@ public class Matrices {
     /** The whole matrix; also what the history keeps of a deleted initiative. */
     @Transactional(readOnly = true)
     public MatrixViews.Matrix view(long teamId, long initiativeId) {
-        teams.requireExists(teamId);
-        return reader.read(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+        return snapshots.initiative(teamId, initiativeId).map(found -> MatrixViews.of(found.matrix())).orElseThrow(() -> {
+            teams.requireExists(teamId);
+            return ApiException.notFound("Initiative " + initiativeId);
+        });
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.raciplanner.matrix;
 
 import io.micronaut.core.annotation.Nullable;
+import org.raciplanner.analysis.Letters;
 
 import java.util.List;
 import java.util.Map;

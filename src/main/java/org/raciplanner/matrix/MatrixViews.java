@@ -1,6 +1,8 @@
 package org.raciplanner.matrix;
 
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.analysis.Letters;
+import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.web.Numbers;
 
 import java.math.BigDecimal;
@@ -29,6 +31,17 @@ public final class MatrixViews {
 
     @Serdeable
     public record CellView(String responsibility, long person, Letters letters, CellSource source) {
+    }
+
+    static Matrix of(Snapshot.Matrix m) {
+        Snapshot.Initiative i = m.initiative();
+        return new Matrix(new InitiativeRef(i.id(), i.name(), i.kind()),
+                m.rows().stream().map(r -> new Row(r.key(), r.name(), Category.valueOf(r.category()), Numbers.plain(r.effortHours())))
+                        .toList(),
+                m.columns().stream().map(c -> new PersonRef(c.person(), c.name(), c.email(), c.roles())).toList(),
+                m.cells().stream().map(c -> new CellView(c.responsibility(), c.person(), c.letters(), CellSource.valueOf(c.source())))
+                        .toList(),
+                i.version());
     }
 
     @Serdeable

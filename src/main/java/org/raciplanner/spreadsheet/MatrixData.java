@@ -1,23 +1,39 @@
 package org.raciplanner.spreadsheet;
 
 import io.micronaut.core.annotation.Nullable;
+import org.raciplanner.snapshot.Snapshot;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One initiative's matrix as the workbook shows it: rows, columns and a grid of letters. */
-record MatrixData(Initiative initiative, List<Row> rows, List<Column> columns, String[][] letters) {
+/** One initiative's matrix as a sheet lays it out: the snapshot's rows and columns, and a grid of letters. */
+record MatrixData(Snapshot.Matrix matrix, String[][] letters) {
 
-    record Initiative(long id, String name, String kind, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
-                      @Nullable BigDecimal budget, long version) {
+    static MatrixData of(Snapshot.Matrix matrix) {
+        Map<String, Integer> rowIndex = new HashMap<>();
+        for (int i = 0; i < matrix.rows().size(); i++) {
+            rowIndex.put(matrix.rows().get(i).key(), i);
+        }
+        Map<Long, Integer> columnIndex = new HashMap<>();
+        for (int i = 0; i < matrix.columns().size(); i++) {
+            columnIndex.put(matrix.columns().get(i).person(), i);
+        }
+        String[][] grid = new String[matrix.rows().size()][matrix.columns().size()];
+        matrix.cells().forEach(c -> grid[rowIndex.get(c.responsibility())][columnIndex.get(c.person())] = c.letters().name());
+        return new MatrixData(matrix, grid);
     }
 
-    record Row(String key, String name, String category) {
+    Snapshot.Initiative initiative() {
+        return matrix.initiative();
     }
 
-    /** A person on the matrix: staffed on the initiative or holding a cell on it. */
-    record Column(long personId, String name, String email, String roles) {
+    List<Snapshot.Row> rows() {
+        return matrix.rows();
+    }
+
+    List<Snapshot.Column> columns() {
+        return matrix.columns();
     }
 
     /** The letters of a cell, or null when it is empty. */

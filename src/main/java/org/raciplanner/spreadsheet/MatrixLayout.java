@@ -1,6 +1,7 @@
 package org.raciplanner.spreadsheet;
 
 import io.micronaut.core.annotation.Nullable;
+import org.raciplanner.snapshot.Snapshot;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,12 @@ final class MatrixLayout {
         return checkColumn(people) + 1;
     }
 
-    static String personHeader(MatrixData.Column c) {
-        return c.roles().isEmpty() ? c.name() + "\n" + c.email() : c.name() + "\n" + c.email() + "\n" + c.roles();
+    static String personHeader(Snapshot.Column c) {
+        return c.roles().isEmpty() ? c.name() + "\n" + c.email() : c.name() + "\n" + c.email() + "\n" + roles(c);
+    }
+
+    static String roles(Snapshot.Column c) {
+        return String.join(", ", c.roles());
     }
 
     /** The e-mail in a person's column header: the line with an {@code @}. */

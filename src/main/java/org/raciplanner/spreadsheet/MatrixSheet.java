@@ -12,7 +12,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
+import org.raciplanner.snapshot.Snapshot;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -80,7 +81,7 @@ final class MatrixSheet {
     }
 
     private void titleBlock() {
-        MatrixData.Initiative in = data.initiative();
+        Snapshot.Initiative in = data.initiative();
         Cells.text(sheet.createRow(MatrixLayout.TITLE_ROW), NAME_COLUMN, in.name(), styles.title);
         StringBuilder details = new StringBuilder(capitalized(in.kind()));
         if (in.startDate() != null || in.endDate() != null) {
@@ -102,9 +103,9 @@ final class MatrixSheet {
         Cells.label(row, CATEGORY_COLUMN, MatrixLayout.CATEGORY_HEADER, styles.header);
         int longest = 0;
         for (int p = 0; p < people; p++) {
-            MatrixData.Column c = data.columns().get(p);
+            Snapshot.Column c = data.columns().get(p);
             Cells.text(row, FIRST_PERSON_COLUMN + p, MatrixLayout.personHeader(c), styles.personHeader);
-            longest = Math.max(longest, Math.max(c.name().length(), Math.max(c.email().length(), c.roles().length())));
+            longest = Math.max(longest, Math.max(c.name().length(), Math.max(c.email().length(), MatrixLayout.roles(c).length())));
         }
         for (int i = 0; i < COUNTED.size(); i++) {
             Cells.label(row, MatrixLayout.countColumn(people, i), COUNTED.get(i), styles.header);
@@ -116,7 +117,7 @@ final class MatrixSheet {
     }
 
     private void responsibility(int index) {
-        MatrixData.Row r = data.rows().get(index);
+        Snapshot.Row r = data.rows().get(index);
         Row row = sheet.createRow(FIRST_DATA_ROW + index);
         Cells.text(row, NAME_COLUMN, r.name(), styles.rowName);
         int lines = RowHeights.lines(r.name(), nameWidth);
@@ -135,7 +136,7 @@ final class MatrixSheet {
             }
             cell.setCellValue(letters);
             cell.setCellStyle(styles.letters.get(Letters.valueOf(letters)));
-            base.put(data.columns().get(p).personId(), letters);
+            base.put(data.columns().get(p).person(), letters);
             for (int i = 0; i < counts.length; i++) {
                 if (letters.contains(COUNTED.get(i))) {
                     counts[i]++;
@@ -260,7 +261,7 @@ final class MatrixSheet {
 
     private int nameWidth() {
         int longest = MatrixLayout.NAME_HEADER.length();
-        for (MatrixData.Row r : data.rows()) {
+        for (Snapshot.Row r : data.rows()) {
             longest = Math.max(longest, r.name().length());
         }
         return Math.min(MAX_NAME_WIDTH, longest + 2);

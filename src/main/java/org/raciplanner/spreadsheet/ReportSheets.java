@@ -7,7 +7,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.raciplanner.analysis.Limits;
 import org.raciplanner.analysis.Warning;
 import org.raciplanner.analysis.Workload;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 
 import java.util.Comparator;
 import java.util.List;

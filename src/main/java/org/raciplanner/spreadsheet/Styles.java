@@ -10,7 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 
 import java.util.EnumMap;
 import java.util.Map;

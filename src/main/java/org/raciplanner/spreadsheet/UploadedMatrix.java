@@ -1,7 +1,7 @@
 package org.raciplanner.spreadsheet;
 
 import io.micronaut.core.annotation.Nullable;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 
 import java.util.List;
 import java.util.Map;

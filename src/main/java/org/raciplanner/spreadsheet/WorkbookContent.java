@@ -1,49 +1,44 @@
 package org.raciplanner.spreadsheet;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.analysis.TeamSnapshot;
-import org.raciplanner.warnings.SnapshotLoader;
+import org.raciplanner.snapshot.Snapshot;
+import org.raciplanner.snapshot.Snapshots;
+import org.raciplanner.warnings.TeamFacts;
 import org.raciplanner.web.ApiException;
 
 import java.util.List;
-import java.util.Map;
 
-import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABLE_READ;
-
-/** Reads what a workbook shows in one repeatable-read transaction, so all its sheets agree. */
+/** What a workbook shows, from the one read model: a whole team is read in one transaction, so all its sheets agree. */
 @Singleton
 class WorkbookContent {
 
-    private final MatrixLoader matrices;
-    private final SnapshotLoader snapshots;
+    private final Snapshots snapshots;
+    private final TeamFacts facts;
 
-    WorkbookContent(MatrixLoader matrices, SnapshotLoader snapshots) {
-        this.matrices = matrices;
+    WorkbookContent(Snapshots snapshots, TeamFacts facts) {
         this.snapshots = snapshots;
+        this.facts = facts;
     }
 
-    @Transactional(readOnly = true, isolation = REPEATABLE_READ)
     Initiative initiative(long teamId, long initiativeId) {
-        String team = matrices.teamName(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
-        List<MatrixData> matrix = matrices.load(teamId, initiativeId);
-        if (matrix.isEmpty()) {
-            throw ApiException.notFound("Initiative " + initiativeId);
-        }
-        return new Initiative(team, matrix.get(0));
+        Snapshot.OneMatrix found = snapshots.initiative(teamId, initiativeId)
+                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+        return new Initiative(found.teamName(), MatrixData.of(found.matrix()));
     }
 
-    @Transactional(readOnly = true, isolation = REPEATABLE_READ)
     Team team(long teamId) {
-        String team = matrices.teamName(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
-        TeamSnapshot snapshot = snapshots.load(teamId);
-        Map<Long, String> emails = matrices.emails(teamId);
-        return new Team(team, matrices.around(teamId, snapshot, emails), snapshot, emails);
+        Snapshot.Team team = snapshots.team(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
+        return new Team(team, team.matrices().stream().map(MatrixData::of).toList(), facts.of(team));
     }
 
     record Initiative(String teamName, MatrixData matrix) {
     }
 
-    record Team(String name, List<MatrixData> matrices, TeamSnapshot snapshot, Map<Long, String> emails) {
+    /** The team as read, its matrices laid out for sheets, and the analysis' facts of it. */
+    record Team(Snapshot.Team snapshot, List<MatrixData> matrices, TeamSnapshot facts) {
+        String name() {
+            return snapshot.name();
+        }
     }
 }

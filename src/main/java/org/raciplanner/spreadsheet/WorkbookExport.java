@@ -9,6 +9,7 @@ import org.raciplanner.analysis.PersonFacts;
 import org.raciplanner.analysis.ResponsibilityFacts;
 import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.analysis.Warning;
+import org.raciplanner.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ class WorkbookExport {
      * sheets when it is done: POI streams each sheet to its own file, so their rows may come last.
      */
     void team(WorkbookContent.Team content, OutputStream out) {
-        TeamSnapshot snapshot = content.snapshot();
+        TeamSnapshot snapshot = content.facts();
         CompletableFuture<Analysis.Report> analysis = CompletableFuture.supplyAsync(() -> Analysis.report(snapshot));
         String exportedAt = EXPORTED.format(clock.instant());
         write(out, (workbook, styles, names) -> {
@@ -60,7 +61,7 @@ class WorkbookExport {
             content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m, exportedAt));
             reports.legend(workbook.createSheet(ReportSheets.LEGEND));
             Analysis.Report report = analysis.join();
-            reports.workload(workload, report.workload(), content.emails(), snapshot.limits());
+            reports.workload(workload, report.workload(), emails(content.snapshot()), snapshot.limits());
             reports.warnings(warnings, report.warnings(), subjects(snapshot));
         });
     }
@@ -88,6 +89,12 @@ class WorkbookExport {
                 // the temporary files are already gone; nothing else is held
             }
         }
+    }
+
+    private static Map<Long, String> emails(Snapshot.Team team) {
+        Map<Long, String> emails = new HashMap<>();
+        team.people().forEach(p -> emails.put(p.id(), p.email()));
+        return emails;
     }
 
     private static ReportSheets.Subjects subjects(TeamSnapshot snapshot) {

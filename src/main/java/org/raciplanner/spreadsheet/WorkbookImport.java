@@ -4,14 +4,19 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.MatrixEdit;
+import org.raciplanner.snapshot.Snapshot;
+import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,13 +31,13 @@ import java.util.Set;
 class WorkbookImport {
 
     private final WorkbookReader reader;
-    private final MatrixLoader loader;
+    private final Snapshots snapshots;
     private final Matrices matrices;
     private final SpreadsheetProperties properties;
 
-    WorkbookImport(WorkbookReader reader, MatrixLoader loader, Matrices matrices, SpreadsheetProperties properties) {
+    WorkbookImport(WorkbookReader reader, Snapshots snapshots, Matrices matrices, SpreadsheetProperties properties) {
         this.reader = reader;
-        this.loader = loader;
+        this.snapshots = snapshots;
         this.matrices = matrices;
         this.properties = properties;
     }
@@ -42,9 +47,13 @@ class WorkbookImport {
             throw new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The workbook is " + file.length + " bytes; uploads are limited to "
                     + properties.maxUploadSize() + " bytes.", List.of());
         }
-        loader.teamName(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId));
-        String name = loader.initiativeName(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
-        UploadedMatrix upload = reader.read(file, initiativeId, name, loader.rowNames(teamId, initiativeId), loader.peopleByEmail(teamId));
+        Snapshot.Matrix matrix = snapshots.initiative(teamId, initiativeId)
+                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId)).matrix();
+        Map<String, String> rowNames = new LinkedHashMap<>();
+        matrix.rows().forEach(r -> rowNames.put(r.key(), r.name()));
+        Map<String, Long> people = new HashMap<>();
+        snapshots.people(teamId).forEach(p -> people.put(p.email().toLowerCase(Locale.ROOT), p.id()));
+        UploadedMatrix upload = reader.read(file, initiativeId, matrix.initiative().name(), rowNames, people);
         List<Change> changes = new ArrayList<>();
         Matrices.EditResult result = matrices.edit(teamId, initiativeId,
                 (version, rows, cells) -> plan(upload, version, rows, cells, force, changes));

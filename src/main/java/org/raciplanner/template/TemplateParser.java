@@ -1,7 +1,7 @@
 package org.raciplanner.template;
 
 import org.raciplanner.matrix.Category;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -2,7 +2,7 @@ package org.raciplanner.template;
 
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.matrix.Category;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

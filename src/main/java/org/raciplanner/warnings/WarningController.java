@@ -16,10 +16,10 @@ import java.util.Locale;
 @Controller("/api/v1/teams/{teamId}")
 class WarningController {
 
-    private final SnapshotLoader snapshots;
+    private final TeamFacts facts;
 
-    WarningController(SnapshotLoader snapshots) {
-        this.snapshots = snapshots;
+    WarningController(TeamFacts facts) {
+        this.facts = facts;
     }
 
     /** Sorted by severity, then subject; each filter narrows the list. */
@@ -30,7 +30,7 @@ class WarningController {
         if (wanted != null && !Analysis.codes().contains(wanted)) {
             throw ApiException.invalidField("code", "'" + code + "' is not a warning code; use one of " + String.join(", ", Analysis.codes()));
         }
-        TeamSnapshot snapshot = snapshots.load(teamId);
+        TeamSnapshot snapshot = facts.load(teamId);
         return Analysis.warnings(snapshot).stream()
                 .filter(w -> wanted == null || w.code().equals(wanted))
                 .filter(w -> severity == null || w.severity() == severity)
@@ -42,6 +42,6 @@ class WarningController {
 
     @Get("/workload")
     List<WorkloadView> workload(long teamId) {
-        return Analysis.workload(snapshots.load(teamId)).stream().map(WorkloadView::of).toList();
+        return Analysis.workload(facts.load(teamId)).stream().map(WorkloadView::of).toList();
     }
 }

@@ -7,7 +7,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.spreadsheet.ExportProbe;
-import org.raciplanner.warnings.SnapshotLoader;
+import org.raciplanner.warnings.TeamFacts;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -155,7 +155,7 @@ public final class Benchmark {
 
     private void analysis(DataGenerator.Team team, PlainJdbc plain) throws Exception {
         say("analysis …");
-        SnapshotLoader snapshots = context.getBean(SnapshotLoader.class);
+        TeamFacts snapshots = context.getBean(TeamFacts.class);
         double ours = Stats.bestOf(3, 10, () -> Analysis.warnings(snapshots.load(team.id())));
         double raw = Stats.bestOf(3, 10, () -> plain.readTeam(team.id()));
         results.add(Result.against("analysis", ours, raw, "ms",

@@ -3,6 +3,7 @@ package org.raciplanner.matrix;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.raciplanner.analysis.Letters;
 import org.raciplanner.support.Api;
 
 import java.util.List;

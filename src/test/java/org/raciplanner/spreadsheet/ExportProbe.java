@@ -6,7 +6,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
+import org.raciplanner.snapshot.Snapshots;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,12 +21,12 @@ public final class ExportProbe {
 
     private final WorkbookContent content;
     private final WorkbookExport export;
-    private final MatrixLoader loader;
+    private final Snapshots snapshots;
 
     public ExportProbe(BeanContext context) {
         this.content = context.getBean(WorkbookContent.class);
         this.export = context.getBean(WorkbookExport.class);
-        this.loader = context.getBean(MatrixLoader.class);
+        this.snapshots = context.getBean(Snapshots.class);
     }
 
     /** What {@code GET /teams/{id}/raci.xlsx} does, without HTTP. */
@@ -35,7 +36,7 @@ public final class ExportProbe {
 
     /** The team's matrices, loaded once, for the baseline. */
     public Object matrices(long teamId) {
-        return loader.load(teamId, null);
+        return snapshots.team(teamId).orElseThrow().matrices().stream().map(MatrixData::of).toList();
     }
 
     /**
@@ -100,7 +101,7 @@ public final class ExportProbe {
                 }
                 cell.setCellValue(letters);
                 cell.setCellStyle(styles.letters.get(Letters.valueOf(letters)));
-                base.append(m.columns().get(p).personId()).append(':').append(letters).append(',');
+                base.append(m.columns().get(p).person()).append(':').append(letters).append(',');
                 for (int i = 0; i < counts.length; i++) {
                     counts[i] += letters.contains(MatrixLayout.COUNTED.get(i)) ? 1 : 0;
                 }

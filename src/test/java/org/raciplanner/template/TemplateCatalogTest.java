@@ -2,7 +2,7 @@ package org.raciplanner.template;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raciplanner.matrix.Letters;
+import org.raciplanner.analysis.Letters;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.raciplanner.matrix;
+package org.raciplanner.analysis;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

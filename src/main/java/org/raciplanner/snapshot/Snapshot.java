@@ -1,0 +1,78 @@
+package org.raciplanner.snapshot;
+
+import io.micronaut.core.annotation.Nullable;
+import org.raciplanner.analysis.Letters;
+import org.raciplanner.analysis.Limits;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one read model: a team, or one initiative of it, as immutable values read in one
+ * transaction. The matrix API, the workbooks and the analysis all start from these.
+ */
+public final class Snapshot {
+
+    private Snapshot() {
+    }
+
+    /** A whole team: its limits, its roster by id, and every initiative's matrix in id order. */
+    public record Team(long id, String name, Limits limits, List<Person> people, List<Matrix> matrices) {
+        public Team {
+            people = List.copyOf(people);
+            matrices = List.copyOf(matrices);
+        }
+    }
+
+    public record Person(long id, String name, String email, @Nullable String title, boolean remote,
+                         BigDecimal capacityHours) {
+    }
+
+    /** One initiative of a team, and the team's name, which its workbook shows. */
+    public record OneMatrix(String teamName, Matrix matrix) {
+    }
+
+    /**
+     * An initiative with its rows in their order, its staffing in the order it was made, its cells,
+     * and its columns: the people who appear on its matrix, in the order every view shows them.
+     */
+    public record Matrix(Initiative initiative, List<Row> rows, List<Staffed> staffing, List<Cell> cells,
+                         List<Column> columns) {
+        public Matrix {
+            rows = List.copyOf(rows);
+            staffing = List.copyOf(staffing);
+            cells = List.copyOf(cells);
+            columns = List.copyOf(columns);
+        }
+
+        public Optional<Row> row(String key) {
+            return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+        }
+    }
+
+    /** {@code version} is the matrix version, the one ETags and workbooks carry. */
+    public record Initiative(long id, String name, String kind, @Nullable String template, @Nullable Long parentId,
+                             @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable BigDecimal budget,
+                             long version) {
+    }
+
+    /** A responsibility; category is STRATEGY or EXECUTION, effort in hours a week for whoever is R. */
+    public record Row(String key, String name, String category, BigDecimal effortHours) {
+    }
+
+    public record Staffed(String role, long person, @Nullable Long communicatesVia) {
+    }
+
+    /** Source is ROLE (derived from a template through staffing) or MANUAL (set by hand). */
+    public record Cell(String responsibility, long person, Letters letters, String source) {
+    }
+
+    /** A person on a matrix with the roles they play on its initiative, sorted by key. */
+    public record Column(long person, String name, String email, List<String> roles) {
+        public Column {
+            roles = List.copyOf(roles);
+        }
+    }
+}

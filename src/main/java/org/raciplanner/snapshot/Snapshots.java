@@ -1,0 +1,197 @@
+package org.raciplanner.snapshot;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.raciplanner.analysis.Letters;
+import org.raciplanner.analysis.Limits;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABLE_READ;
+
+/**
+ * Reads a team, or one initiative of it, into a {@link Snapshot}: a handful of plain queries,
+ * whatever the team's size, mapped by hand (the repository mapper spent most of its time deriving
+ * column names per cell). A whole team is read in one repeatable-read transaction, so every view
+ * of it shows the same moment.
+ */
+@Singleton
+public class Snapshots {
+
+    private static final String TEAM = "select name, max_accountable, max_roles, max_consulted, max_responsible,"
+            + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent"
+            + " from team where id = ?";
+    private static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours from person";
+    private static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
+            + " i.start_date, i.end_date, i.budget, i.matrix_version";
+    private static final String TEAM_INITIATIVES = INITIATIVE_COLUMNS + " from initiative i where i.team_id = ? order by i.id";
+    private static final String TEAM_ROWS = "select initiative_id, key, name, category, effort_hours from responsibility"
+            + " where team_id = ? order by initiative_id, position";
+    private static final String TEAM_STAFFING = "select initiative_id, role, person_id, communicates_via from staffing"
+            + " where team_id = ? order by id";
+    private static final String TEAM_CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
+            + " join responsibility r on r.id = c.responsibility_id where c.team_id = ?";
+    private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
+            + " where i.id = ? and i.team_id = ?";
+    private static final String ROWS = "select id, key, name, category, effort_hours from responsibility"
+            + " where initiative_id = ? order by position";
+    private static final String STAFFING = "select role, person_id, communicates_via from staffing where initiative_id = ? order by id";
+    private static final String CELLS = "select responsibility_id, person_id, letters, source from cell where initiative_id = ?";
+    /** By primary key: joining the person table instead made PostgreSQL scan all of it once teams grew large. */
+    private static final String PEOPLE_BY_ID = PERSON_COLUMNS + " where id = any(?)";
+
+    private final DataSource dataSource;
+
+    Snapshots(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The whole team, or empty when there is no such team. */
+    @Transactional(readOnly = true, isolation = REPEATABLE_READ)
+    public Optional<Snapshot.Team> team(long teamId) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Head> head = new ArrayList<>(1);
+            Sql.each(c, TEAM, rs -> head.add(new Head(rs.getString(1), limits(rs))), teamId);
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Snapshot.Person> people = new ArrayList<>();
+            Sql.each(c, PERSON_COLUMNS + " where team_id = ? order by id", rs -> people.add(person(rs)), teamId);
+            Map<Long, Parts> parts = new LinkedHashMap<>();
+            Sql.each(c, TEAM_INITIATIVES, rs -> parts.put(rs.getLong(1), new Parts(initiative(rs))), teamId);
+            Sql.each(c, TEAM_ROWS, rs -> parts.get(rs.getLong(1)).rows.add(row(rs, 2)), teamId);
+            Sql.each(c, TEAM_STAFFING, rs -> parts.get(rs.getLong(1)).staffing.add(staffed(rs, 2)), teamId);
+            Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(rs.getString(2), rs, 3)), teamId);
+            Map<Long, Snapshot.Person> byId = new HashMap<>();
+            people.forEach(p -> byId.put(p.id(), p));
+            List<Snapshot.Matrix> matrices = parts.values().stream().map(p -> p.matrix(byId::get)).toList();
+            return Optional.of(new Snapshot.Team(teamId, head.get(0).name(), head.get(0).limits(), people, matrices));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read team " + teamId, e);
+        }
+    }
+
+    /**
+     * One initiative's matrix, or empty when the team has no such initiative: the hottest read of
+     * the service, so only what the matrix shows is read, its people by primary key.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Snapshot.OneMatrix> initiative(long teamId, long initiativeId) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Parts> found = new ArrayList<>(1);
+            String[] teamName = new String[1];
+            Sql.each(c, INITIATIVE, rs -> {
+                found.add(new Parts(initiative(rs)));
+                teamName[0] = rs.getString(10);
+            }, initiativeId, teamId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Parts parts = found.get(0);
+            Map<Long, String> keyOf = new HashMap<>();
+            Sql.each(c, ROWS, rs -> {
+                keyOf.put(rs.getLong(1), rs.getString(2));
+                parts.rows.add(row(rs, 2));
+            }, initiativeId);
+            Sql.each(c, STAFFING, rs -> parts.staffing.add(staffed(rs, 1)), initiativeId);
+            Sql.each(c, CELLS, rs -> parts.cells.add(cell(keyOf.get(rs.getLong(1)), rs, 2)), initiativeId);
+            Set<Long> ids = new HashSet<>();
+            parts.staffing.forEach(s -> ids.add(s.person()));
+            parts.cells.forEach(cell -> ids.add(cell.person()));
+            Map<Long, Snapshot.Person> people = new HashMap<>();
+            Sql.eachOf(c, PEOPLE_BY_ID, ids, rs -> {
+                Snapshot.Person p = person(rs);
+                people.put(p.id(), p);
+            });
+            return Optional.of(new Snapshot.OneMatrix(teamName[0], parts.matrix(people::get)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read initiative " + initiativeId, e);
+        }
+    }
+
+    /** Whether there is such a team: for features below the team feature, such as the history. */
+    @Transactional(readOnly = true)
+    public boolean teamExists(long teamId) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean[] found = new boolean[1];
+            Sql.each(c, "select 1 from team where id = ?", rs -> found[0] = true, teamId);
+            return found[0];
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read team " + teamId, e);
+        }
+    }
+
+    /** The team's roster in id order; empty for a team without people (or no such team). */
+    @Transactional(readOnly = true)
+    public List<Snapshot.Person> people(long teamId) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Snapshot.Person> people = new ArrayList<>();
+            Sql.each(c, PERSON_COLUMNS + " where team_id = ? order by id", rs -> people.add(person(rs)), teamId);
+            return people;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the people of team " + teamId, e);
+        }
+    }
+
+    private static Limits limits(ResultSet rs) throws SQLException {
+        return new Limits(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                rs.getInt(9));
+    }
+
+    private static Snapshot.Person person(ResultSet rs) throws SQLException {
+        return new Snapshot.Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getBigDecimal(6));
+    }
+
+    private static Snapshot.Initiative initiative(ResultSet rs) throws SQLException {
+        return new Snapshot.Initiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                rs.getBigDecimal(8), rs.getLong(9));
+    }
+
+    private static Snapshot.Row row(ResultSet rs, int from) throws SQLException {
+        BigDecimal effort = rs.getBigDecimal(from + 3);
+        return new Snapshot.Row(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), effort);
+    }
+
+    private static Snapshot.Staffed staffed(ResultSet rs, int from) throws SQLException {
+        return new Snapshot.Staffed(rs.getString(from), rs.getLong(from + 1), rs.getObject(from + 2, Long.class));
+    }
+
+    private static Snapshot.Cell cell(String key, ResultSet rs, int from) throws SQLException {
+        return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), rs.getString(from + 2));
+    }
+
+    private record Head(String name, Limits limits) {
+    }
+
+    /** One initiative while it is read. */
+    private static final class Parts {
+        final Snapshot.Initiative initiative;
+        final List<Snapshot.Row> rows = new ArrayList<>();
+        final List<Snapshot.Staffed> staffing = new ArrayList<>();
+        final List<Snapshot.Cell> cells = new ArrayList<>();
+
+        Parts(Snapshot.Initiative initiative) {
+            this.initiative = initiative;
+        }
+
+        Snapshot.Matrix matrix(LongFunction<Snapshot.Person> people) {
+            return new Snapshot.Matrix(initiative, rows, staffing, cells, Columns.arrange(staffing, cells, people));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.raciplanner.snapshot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+
+/** Runs a read and hands each row to a handler: the few lines every query of the read model shares. */
+final class Sql {
+
+    /** Large teams have tens of thousands of cells; fetch them in batches rather than all at once. */
+    private static final int FETCH_SIZE = 10_000;
+
+    private Sql() {
+    }
+
+    @FunctionalInterface
+    interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    static void each(Connection c, String sql, RowHandler handler, long... parameters) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setLong(i + 1, parameters[i]);
+            }
+            run(q, handler);
+        }
+    }
+
+    /** A query whose one parameter is an array of ids ({@code = any(?)}). */
+    static void eachOf(Connection c, String sql, Collection<Long> ids, RowHandler handler) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            run(q, handler);
+        }
+    }
+
+    private static void run(PreparedStatement q, RowHandler handler) throws SQLException {
+        q.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                handler.accept(rs);
+            }
+        }
+    }
+}

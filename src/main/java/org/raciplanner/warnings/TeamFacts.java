@@ -1,0 +1,83 @@
+package org.raciplanner.warnings;
+
+import jakarta.inject.Singleton;
+import org.raciplanner.analysis.CellFacts;
+import org.raciplanner.analysis.CommunicationModel;
+import org.raciplanner.analysis.InitiativeFacts;
+import org.raciplanner.analysis.PersonFacts;
+import org.raciplanner.analysis.ResponsibilityFacts;
+import org.raciplanner.analysis.RoleConflict;
+import org.raciplanner.analysis.StaffingFacts;
+import org.raciplanner.analysis.TeamSnapshot;
+import org.raciplanner.snapshot.Snapshot;
+import org.raciplanner.snapshot.Snapshots;
+import org.raciplanner.template.Template;
+import org.raciplanner.template.TemplateCatalog;
+import org.raciplanner.web.ApiException;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the read model of a team into the facts the pure analysis takes: the team's own values,
+ * plus what its initiatives' templates say (required rows and roles, the communication model,
+ * the conflicting role pairs).
+ */
+@Singleton
+public class TeamFacts {
+
+    /** What a kind must have when its initiative has no template (domain.md). */
+    static final Map<String, Set<String>> REQUIRED_BY_KIND = Map.of(
+            "PROJECT", Set.of("project-plan", "budget", "risk", "stakeholder-communication"),
+            "PRODUCT", Set.of("vision-strategy", "roadmap", "backlog"),
+            "PROGRAM", Set.of());
+
+    private final Snapshots snapshots;
+    private final TemplateCatalog templates;
+
+    TeamFacts(Snapshots snapshots, TemplateCatalog templates) {
+        this.snapshots = snapshots;
+        this.templates = templates;
+    }
+
+    /** Reads the team and gives its facts; 404 when there is no such team. */
+    public TeamSnapshot load(long teamId) {
+        return of(snapshots.team(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId)));
+    }
+
+    public TeamSnapshot of(Snapshot.Team team) {
+        List<PersonFacts> people = team.people().stream()
+                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue())).toList();
+        return new TeamSnapshot(team.limits(), people, team.matrices().stream().map(this::facts).toList(), conflicts());
+    }
+
+    private InitiativeFacts facts(Snapshot.Matrix m) {
+        Snapshot.Initiative i = m.initiative();
+        Template template = i.template() == null ? null : templates.find(i.template()).orElse(null);
+        Set<String> requiredRows = template != null ? Set.copyOf(template.required())
+                : REQUIRED_BY_KIND.getOrDefault(i.kind(), Set.of());
+        Set<String> requiredRoles = new HashSet<>();
+        if (template != null) {
+            template.roles().stream().filter(Template.Role::required).forEach(r -> requiredRoles.add(r.key()));
+        }
+        CommunicationModel communication = template == null ? CommunicationModel.defaults()
+                : new CommunicationModel(template.communication().responsibility(), template.communication().baseHours(),
+                template.communication().minutesPerPerson());
+        return new InitiativeFacts(i.id(), i.name(), i.kind(),
+                m.rows().stream().map(r -> new ResponsibilityFacts(r.key(), r.name(), r.effortHours().doubleValue())).toList(),
+                m.staffing().stream().map(s -> new StaffingFacts(s.role(), s.person(), s.communicatesVia())).toList(),
+                m.cells().stream().map(c -> new CellFacts(c.responsibility(), c.person(), c.letters().name())).toList(),
+                requiredRows, requiredRoles, communication);
+    }
+
+    /** The role pairs every template marks as conflicting: the analysis looks across initiatives. */
+    private List<RoleConflict> conflicts() {
+        Map<Set<String>, RoleConflict> pairs = new HashMap<>();
+        templates.all().forEach(t -> t.conflicts().forEach(c -> pairs.putIfAbsent(Set.copyOf(c.roles()),
+                new RoleConflict(c.roles().get(0), c.roles().get(1), c.reason()))));
+        return List.copyOf(pairs.values());
+    }
+}
