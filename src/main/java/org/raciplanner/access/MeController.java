@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.team.Teams;
 
 /**
  * Who the presented token is. A client that was only handed a secret (the page, after sign-in)
@@ -14,10 +15,10 @@ import io.micronaut.serde.annotation.Serdeable;
 @Controller("/api/v1/me")
 class MeController {
 
-    private final TokenRepository tokens;
+    private final Teams teams;
 
-    MeController(TokenRepository tokens) {
-        this.tokens = tokens;
+    MeController(Teams teams) {
+        this.teams = teams;
     }
 
     /** {@code role} is OPERATOR, ADMIN, EDITOR or VIEWER; the operator belongs to no team. */
@@ -31,6 +32,6 @@ class MeController {
             return new Me(caller.getName(), Tokens.OPERATOR, null, null);
         }
         long teamId = ((Number) caller.getAttributes().get(Tokens.TEAM)).longValue();
-        return new Me(caller.getName(), Role.highestOf(caller.getRoles()).name(), teamId, tokens.teamName(teamId));
+        return new Me(caller.getName(), Role.highestOf(caller.getRoles()).name(), teamId, teams.get(teamId).name());
     }
 }

@@ -1,6 +1,5 @@
 package org.raciplanner.access;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -16,11 +15,4 @@ interface TokenRepository extends CrudRepository<Token, Long> {
     Optional<Token> findByIdAndTeamId(long id, long teamId);
 
     List<Token> findByTeamIdOrderById(long teamId);
-
-    /** Asked here rather than of the team feature, which itself issues a new team's first token. */
-    @Query("select exists(select 1 from team where id = :teamId)")
-    boolean teamExists(long teamId);
-
-    @Query("select name from team where id = :teamId")
-    String teamName(long teamId);
 }

@@ -4,6 +4,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.history.History;
+import org.raciplanner.team.CreateTeam;
+import org.raciplanner.team.TeamView;
+import org.raciplanner.team.Teams;
 import org.raciplanner.web.ApiException;
 
 import java.util.ArrayList;
@@ -29,17 +32,22 @@ public class Tokens {
     private final Secrets secrets;
     private final OperatorToken operator;
     private final History history;
+    private final Teams teams;
 
-    Tokens(TokenRepository tokens, Secrets secrets, OperatorToken operator, History history) {
+    Tokens(TokenRepository tokens, Secrets secrets, OperatorToken operator, History history, Teams teams) {
         this.tokens = tokens;
         this.secrets = secrets;
         this.operator = operator;
         this.history = history;
+        this.teams = teams;
     }
 
     /** The new team's first ADMIN token, issued in the transaction that creates the team; answers its secret. */
-    public String issueFirstAdmin(long teamId) {
-        return issue(teamId, new TokenRequest(FIRST_ADMIN, Role.ADMIN)).token();
+    /** A new team and its first ADMIN token, together or not at all: a team nobody can reach would be useless. */
+    @Transactional
+    TeamView createTeam(CreateTeam request) {
+        TeamView team = teams.create(request);
+        return team.withToken(issue(team.id(), new TokenRequest(FIRST_ADMIN, Role.ADMIN)).token());
     }
 
     @Transactional
@@ -81,8 +89,6 @@ public class Tokens {
     }
 
     private void requireTeam(long teamId) {
-        if (!tokens.teamExists(teamId)) {
-            throw ApiException.notFound("Team " + teamId);
-        }
+        teams.requireExists(teamId);
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.raciplanner.team.Teams;
+import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.web.ApiException;
 
 import java.io.IOException;
@@ -17,18 +17,20 @@ class HistoryReader {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final HistoryRepository entries;
-    private final Teams teams;
+    private final Snapshots snapshots;
     private final JsonMapper json;
 
-    HistoryReader(HistoryRepository entries, Teams teams, JsonMapper json) {
+    HistoryReader(HistoryRepository entries, Snapshots snapshots, JsonMapper json) {
         this.entries = entries;
-        this.teams = teams;
+        this.snapshots = snapshots;
         this.json = json;
     }
 
     @Transactional(readOnly = true)
     Page page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
-        teams.requireExists(teamId);
+        if (!snapshots.teamExists(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
         if (page < 0) {
             throw ApiException.invalidField("page", "must be 0 or more");
         }

@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 import org.raciplanner.web.Text;
 
 @Serdeable
-record CreateTeam(@NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name) {
+public record CreateTeam(@NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name) {
 }

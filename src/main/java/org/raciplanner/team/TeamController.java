@@ -1,12 +1,9 @@
 package org.raciplanner.team;
 
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 
 @Controller("/api/v1/teams")
@@ -16,12 +13,6 @@ class TeamController {
 
     TeamController(Teams teams) {
         this.teams = teams;
-    }
-
-    @Post
-    HttpResponse<TeamView> create(@Body @Valid CreateTeam request) {
-        TeamView team = teams.create(request);
-        return HttpResponse.created(team, UriBuilder.of("/api/v1/teams").path(String.valueOf(team.id())).build());
     }
 
     @Get("/{teamId}")

@@ -3,7 +3,6 @@ package org.raciplanner.team;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.raciplanner.access.Tokens;
 import org.raciplanner.history.History;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
@@ -15,24 +14,22 @@ import java.util.List;
 public class Teams {
 
     private final TeamRepository teams;
-    private final Tokens tokens;
     private final History history;
 
-    Teams(TeamRepository teams, Tokens tokens, History history) {
+    Teams(TeamRepository teams, History history) {
         this.teams = teams;
-        this.tokens = tokens;
         this.history = history;
     }
 
-    /** The team and its first ADMIN token, together or not at all: a team nobody can reach would be useless. */
+    /** A new team with the default limits; its first token is the access feature's to issue. */
     @Transactional
-    TeamView create(CreateTeam request) {
+    public TeamView create(CreateTeam request) {
         TeamView team = TeamView.of(teams.save(Team.named(request.name().strip())));
         history.record(team.id(), "team.created", null, null, null, team);
-        return team.withToken(tokens.issueFirstAdmin(team.id()));
+        return team;
     }
 
-    TeamView get(long teamId) {
+    public TeamView get(long teamId) {
         return TeamView.of(find(teamId));
     }
 
