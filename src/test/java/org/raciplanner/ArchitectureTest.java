@@ -1,0 +1,83 @@
+package org.raciplanner;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rules of the house that matter, over the compiled main classes: README › Project structure
+ * draws the same layers. A rule broken here names the class and the arrow that breaks it.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.raciplanner");
+
+    @Test
+    void theAnalysisIsPlainJavaAndKnowsNothingElseOfTheService() {
+        noClasses().that().resideInAPackage("org.raciplanner.analysis..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.raciplanner.analysis..", "java..")
+                .check(MAIN);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.raciplanner.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void controllersAreUsedByNobodyOutsideTheirPackage() {
+        classes().that().areAnnotatedWith(Controller.class).should(beUsedOnlyInTheirOwnPackage()).check(MAIN);
+    }
+
+    /** Every arrow points down: a feature may use the layers below it, never one above. */
+    @Test
+    void layersDependOnlyOnTheLayersBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
+                .layer("warnings").definedBy("org.raciplanner.warnings..")
+                .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
+                        "org.raciplanner.matrix..", "org.raciplanner.template..")
+                .layer("access").definedBy("org.raciplanner.access..")
+                .layer("team").definedBy("org.raciplanner.team..")
+                .layer("history").definedBy("org.raciplanner.history..")
+                .layer("snapshot").definedBy("org.raciplanner.snapshot..")
+                .layer("analysis").definedBy("org.raciplanner.analysis..")
+                .layer("api").definedBy("org.raciplanner.web..")
+                .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings")
+                .whereLayer("access").mayNotBeAccessedByAnyLayer()
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet")
+                .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
+                        "spreadsheet")
+                .check(MAIN);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+        return new ArchCondition<>("be used only within their own package") {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                for (Dependency d : controller.getDirectDependenciesToSelf()) {
+                    if (!d.getOriginClass().getPackageName().equals(controller.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
