@@ -65,12 +65,26 @@ final class MatrixSheet {
     }
 
     void write() {
+        writeRows();
+        layOut();
+    }
+
+    /**
+     * The title block, the header, a row per responsibility and the totals: only the sheet's own
+     * rows, which POI streams to the sheet's own file, so another thread may write them while this
+     * sheet is laid out and other sheets are made.
+     */
+    void writeRows() {
         titleBlock();
         header();
         for (int i = 0; i < data.rows().size(); i++) {
             responsibility(i);
         }
         totals();
+    }
+
+    /** Widths, panes, the filter, print setup, highlighting and drop-downs: on the thread that builds the workbook. */
+    void layOut() {
         layout();
         if (!data.rows().isEmpty()) {
             highlightBrokenRows();

@@ -33,9 +33,17 @@ final class ReportSheets {
         this.styles = styles;
     }
 
-    /** One line per person, most loaded first; loads at or over the team's limits are highlighted. */
-    void workload(SXSSFSheet sheet, List<Workload> workload, Map<Long, String> emails, Limits limits) {
+    /** Column widths and the frozen header: set by the thread that builds the workbook. */
+    void workloadLayout(SXSSFSheet sheet) {
         header(sheet, WORKLOAD_HEADER, WORKLOAD_WIDTHS);
+    }
+
+    /**
+     * One line per person, most loaded first; loads at or over the team's limits are highlighted.
+     * Only rows, so another thread may write them while the workbook is built: each sheet streams
+     * to its own file. Answers the last row written.
+     */
+    int workloadRows(SXSSFSheet sheet, List<Workload> workload, Map<Long, String> emails, Limits limits) {
         List<Workload> sorted = workload.stream().sorted(Comparator.comparingDouble(Workload::loadPercent).reversed()
                 .thenComparing(Workload::name)).toList();
         int r = 1;
@@ -54,12 +62,20 @@ final class ReportSheets {
             Cells.number(row, 8, w.informedCount(), styles.integer);
             Cells.text(row, 9, String.join(", ", w.roles()), styles.text);
         }
-        finish(sheet, WORKLOAD_HEADER.size(), r - 1);
+        return r - 1;
     }
 
-    /** Every warning of the team, most severe first, with the subject spelled out. */
-    void warnings(SXSSFSheet sheet, List<Warning> warnings, Subjects subjects) {
+    /** The filter and print titles: names of the workbook, so added by the thread that builds it. */
+    void finishWorkload(SXSSFSheet sheet, int lastRow) {
+        finish(sheet, WORKLOAD_HEADER.size(), lastRow);
+    }
+
+    void warningsLayout(SXSSFSheet sheet) {
         header(sheet, WARNINGS_HEADER, WARNINGS_WIDTHS);
+    }
+
+    /** Every warning of the team, most severe first, with the subject spelled out; rows only, as above. */
+    int warningsRows(SXSSFSheet sheet, List<Warning> warnings, Subjects subjects) {
         int r = 1;
         for (Warning w : warnings) {
             Row row = sheet.createRow(r++);
@@ -72,7 +88,11 @@ final class ReportSheets {
             row.setHeightInPoints(RowHeights.points(Math.max(lines, RowHeights.lines(row.getCell(2).getStringCellValue(),
                     WARNINGS_WIDTHS[2]))));
         }
-        finish(sheet, WARNINGS_HEADER.size(), r - 1);
+        return r - 1;
+    }
+
+    void finishWarnings(SXSSFSheet sheet, int lastRow) {
+        finish(sheet, WARNINGS_HEADER.size(), lastRow);
     }
 
     void legend(SXSSFSheet sheet) {

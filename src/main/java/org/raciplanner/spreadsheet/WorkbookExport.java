@@ -17,10 +17,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes the initiative and team workbooks with POI's streaming writer: only a window of rows is
@@ -30,6 +34,11 @@ import java.util.concurrent.CompletableFuture;
 class WorkbookExport {
 
     private static final int ROWS_IN_MEMORY = 100;
+    /**
+     * Rows a sheet keeps when its rows are streamed out early: POI derives the sheet's dimension
+     * (its used range) from the last row still in memory when the workbook is written.
+     */
+    private static final int KEPT_ROWS = 1;
     private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -39,35 +48,84 @@ class WorkbookExport {
         String exportedAt = EXPORTED.format(clock.instant());
         write(out, (workbook, styles, names) -> {
             names.reserve(ReportSheets.LEGEND);
-            matrixSheet(workbook, styles, names, content.matrix(), exportedAt);
+            new MatrixSheet(workbook.createSheet(names.next(content.matrix().initiative().name())), content.matrix(), styles,
+                    exportedAt).write();
             new ReportSheets(styles).legend(workbook.createSheet(ReportSheets.LEGEND));
         });
     }
 
     /**
      * Workload and Warnings first, as a summary; then a sheet per initiative; the Legend last.
-     * The analysis runs on another core while the matrices are written, and fills the first two
-     * sheets when it is done: POI streams each sheet to its own file, so their rows may come last.
+     * A second thread does what can run beside the building of the workbook: it analyses the team
+     * and writes the report sheets' rows, then writes each matrix sheet's rows and streams them
+     * out while this thread lays that sheet out and makes the next. POI streams every sheet's rows
+     * to a file of the sheet's own, so they may be written on another thread; everything that
+     * touches the workbook or a sheet's layout (sheets, styles, widths, panes, filters, print
+     * setup, conditional formats, drop-downs, defined names) stays on this thread.
      */
     void team(WorkbookContent.Team content, OutputStream out) {
-        TeamSnapshot snapshot = content.facts();
-        CompletableFuture<Analysis.Report> analysis = CompletableFuture.supplyAsync(() -> Analysis.report(snapshot));
+        TeamSnapshot facts = content.facts();
         String exportedAt = EXPORTED.format(clock.instant());
-        write(out, (workbook, styles, names) -> {
-            List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
-            ReportSheets reports = new ReportSheets(styles);
-            SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);
-            SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
-            content.matrices().forEach(m -> matrixSheet(workbook, styles, names, m, exportedAt));
-            reports.legend(workbook.createSheet(ReportSheets.LEGEND));
-            Analysis.Report report = analysis.join();
-            reports.workload(workload, report.workload(), emails(content.snapshot()), snapshot.limits());
-            reports.warnings(warnings, report.warnings(), subjects(snapshot));
-        });
+        ExecutorService second = Executors.newSingleThreadExecutor(WorkbookExport::rowWriter);
+        try {
+            write(out, (workbook, styles, names) -> {
+                List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
+                ReportSheets reports = new ReportSheets(styles);
+                SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);
+                SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
+                reports.workloadLayout(workload);
+                reports.warningsLayout(warnings);
+                Future<int[]> reportRows = second.submit(() -> {
+                    Analysis.Report report = Analysis.report(facts);
+                    int[] lastRows = {reports.workloadRows(workload, report.workload(), emails(content.snapshot()), facts.limits()),
+                            reports.warningsRows(warnings, report.warnings(), subjects(facts))};
+                    workload.flushRows(KEPT_ROWS);
+                    warnings.flushRows(KEPT_ROWS);
+                    return lastRows;
+                });
+                List<Future<?>> rowsWritten = new ArrayList<>();
+                for (MatrixData matrix : content.matrices()) {
+                    SXSSFSheet sheet = workbook.createSheet(names.next(matrix.initiative().name()));
+                    MatrixSheet matrixSheet = new MatrixSheet(sheet, matrix, styles, exportedAt);
+                    rowsWritten.add(second.submit(() -> {
+                        matrixSheet.writeRows();
+                        sheet.flushRows(KEPT_ROWS);
+                        return null;
+                    }));
+                    matrixSheet.layOut();
+                }
+                reports.legend(workbook.createSheet(ReportSheets.LEGEND));
+                int[] lastRows = await(reportRows);
+                rowsWritten.forEach(WorkbookExport::await);
+                reports.finishWorkload(workload, lastRows[0]);
+                reports.finishWarnings(warnings, lastRows[1]);
+            });
+        } finally {
+            second.shutdownNow();
+        }
     }
 
-    private static void matrixSheet(SXSSFWorkbook workbook, Styles styles, SheetNames names, MatrixData matrix, String exportedAt) {
-        new MatrixSheet(workbook.createSheet(names.next(matrix.initiative().name())), matrix, styles, exportedAt).write();
+    private static Thread rowWriter(Runnable work) {
+        Thread thread = new Thread(work, "team-workbook-rows");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static <T> T await(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the workbook", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Could not write the workbook", io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Could not write the workbook", e.getCause());
+        }
     }
 
     private static void write(OutputStream out, Content content) {
