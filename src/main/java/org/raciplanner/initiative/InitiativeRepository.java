@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +19,6 @@ interface InitiativeRepository extends CrudRepository<Initiative, Long> {
 
     @Query("select name from initiative where parent_id = :id order by name")
     List<String> childNames(long id);
-
-    @Query("select id from person where team_id = :teamId and id in (:ids)")
-    List<Long> existingPeople(long teamId, Collection<Long> ids);
 
     /** Ancestors of an initiative, nearest first; used to refuse a parent that would make a cycle. */
     @Query("""

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.history.History;
+import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.team.Teams;
@@ -30,15 +31,17 @@ class Initiatives {
     private final Matrices matrices;
     private final Teams teams;
     private final History history;
+    private final Snapshots snapshots;
 
     Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
-                Matrices matrices, Teams teams, History history) {
+                Matrices matrices, Teams teams, History history, Snapshots snapshots) {
         this.initiatives = initiatives;
         this.staffing = staffing;
         this.templates = templates;
         this.matrices = matrices;
         this.teams = teams;
         this.history = history;
+        this.snapshots = snapshots;
     }
 
     @Transactional
@@ -155,7 +158,7 @@ class Initiatives {
                 named.add(e.communicatesVia());
             }
         });
-        Set<Long> existing = named.isEmpty() ? Set.of() : new HashSet<>(initiatives.existingPeople(teamId, named));
+        Set<Long> existing = named.isEmpty() ? Set.of() : snapshots.existingPeople(teamId, named);
         Set<Long> staffed = new HashSet<>();
         entries.forEach(e -> staffed.add(e.person()));
         Set<String> seen = new HashSet<>();

@@ -271,7 +271,7 @@ public class Matrices {
     }
 
     private void requirePerson(long teamId, long personId) {
-        if (!guard.personExists(teamId, personId)) {
+        if (snapshots.existingPeople(teamId, List.of(personId)).isEmpty()) {
             throw ApiException.notFound("Person " + personId);
         }
     }

@@ -21,7 +21,4 @@ interface MatrixGuard extends GenericRepository<Responsibility, Long> {
     /** Locks the initiative's row for the rest of the transaction, so matrix writes never interleave. */
     @Query("update initiative set matrix_version = matrix_version + 1, updated_at = now() where id = :initiativeId and team_id = :teamId")
     long bump(long teamId, long initiativeId);
-
-    @Query("select exists(select 1 from person where id = :personId and team_id = :teamId)")
-    boolean personExists(long teamId, long personId);
 }
