@@ -112,8 +112,11 @@ final class Gate {
     private ServiceBusy refuse(Refusal why, long start) {
         meters.refused(why, System.nanoTime() - start);
         long seconds = retryAfterSeconds();
-        return new ServiceBusy("The service is busy with " + kind.description() + ": " + running() + " running and "
-                + waiting() + " waiting, as many as it takes at once. Try again in " + seconds + " s.", seconds);
+        String state = running() + " running and " + waiting() + " waiting";
+        String because = why == Refusal.QUEUE_FULL ? state + ", as many as it takes at once"
+                : "this request waited " + bounds.maxWait().toSeconds() + " s for its turn (" + state + ")";
+        return new ServiceBusy("The service is busy with " + kind.description() + ": " + because + ". Try again in "
+                + seconds + " s.", seconds);
     }
 
     /**

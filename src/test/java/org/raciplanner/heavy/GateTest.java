@@ -78,8 +78,9 @@ class GateTest {
         Future<?> holder = threads.submit(() -> gate.run(() -> Concurrently.holdUntil(release)));
         awaitUntil(gate::running, 1);
 
-        assertThrows(ServiceBusy.class, () -> gate.run(() -> "never runs"));
+        ServiceBusy busy = assertThrows(ServiceBusy.class, () -> gate.run(() -> "never runs"));
 
+        assertTrue(busy.getMessage().contains("this request waited 0 s for its turn (1 running and 0 waiting)"), busy.getMessage());
         assertEquals(List.of(Gate.Refusal.WAITED_TOO_LONG), meters.refusals);
         assertEquals(0, gate.waiting(), "a refused waiter leaves the queue");
         release.countDown();
