@@ -31,7 +31,23 @@ export class ApiError extends Error {
   }
 }
 
-/** The raw response of a successful call; anything else throws an {@link ApiError}. */
+/** The longest the page waits on its own before retrying a busy answer, whatever Retry-After says. */
+const MAX_BUSY_WAIT_SECONDS = 60;
+
+let busyListener = () => {};
+
+/**
+ * Who hears about busy answers: called with the seconds to wait before the one automatic retry,
+ * then with null once the retry is answered (served or not).
+ */
+export function onBusy(listener) {
+  busyListener = listener;
+}
+
+/**
+ * The raw response of a successful call; anything else throws an {@link ApiError}. A 503 busy
+ * answer (heavy work such as workbook exports queued up) is retried once, after its Retry-After.
+ */
 export async function call(path, { method = 'GET', body, ifMatch, accept = 'application/json' } = {}) {
   const headers = { Accept: accept, Authorization: `Bearer ${session.token}` };
   if (body !== undefined) {
@@ -40,13 +56,33 @@ export async function call(path, { method = 'GET', body, ifMatch, accept = 'appl
   if (ifMatch) {
     headers['If-Match'] = ifMatch;
   }
-  const response = await fetch(`/api/v1${path}`, {
+  const send = () => fetch(`/api/v1${path}`, {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
   });
+  let response = await send();
+  const seconds = busySeconds(response);
+  if (seconds !== null) {
+    busyListener(seconds);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    try {
+      response = await send();
+    } finally {
+      busyListener(null);
+    }
+  }
   if (!response.ok) {
     throw await refusal(response);
   }
   return response;
+}
+
+/** The seconds a busy answer asks to wait, or null when the answer is not a busy one. */
+function busySeconds(response) {
+  const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  if (response.status !== 503 || Number.isNaN(retryAfter)) {
+    return null;
+  }
+  return Math.min(Math.max(retryAfter, 1), MAX_BUSY_WAIT_SECONDS);
 }
 
 export async function json(path, options) {

@@ -1,5 +1,5 @@
 // The review page: sign-in, the header, and the hash routes #/matrix/{id}, #/warnings, #/workload.
-import { ApiError, download, json, session } from './api.js';
+import { ApiError, download, json, onBusy, session } from './api.js';
 import { byId, fill } from './dom.js';
 import { showMatrix } from './matrix.js';
 import { showWarnings } from './warnings.js';
@@ -60,6 +60,14 @@ function wire() {
     byId('alert').hidden = true;
   });
   window.addEventListener('hashchange', route);
+  onBusy((seconds) => {
+    if (seconds === null) {
+      hideAlert();
+    } else {
+      showAlert(`The service is busy, retrying in ${seconds} s …`);
+      say(`Busy, retrying in ${seconds} s`);
+    }
+  });
 }
 
 async function signIn(token) {

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.heavy.Heavy;
+import org.raciplanner.heavy.Kind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +23,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
-/** RACI workbooks: download an initiative's or the whole team's, upload an edited initiative workbook. */
+/**
+ * RACI workbooks: download an initiative's or the whole team's, upload an edited initiative workbook.
+ * Each is heavy work, bounded per kind: over the bound a request waits its turn briefly, then gets 503.
+ */
 @Controller("/api/v1/teams/{teamId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SpreadsheetController {
@@ -39,6 +44,7 @@ class SpreadsheetController {
     }
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
+    @Heavy(Kind.INITIATIVE_EXPORT)
     StreamedFile initiative(long teamId, long initiativeId) {
         WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId);
         return download(out -> export.initiative(initiative, out),
@@ -46,6 +52,7 @@ class SpreadsheetController {
     }
 
     @Get(value = "/raci.xlsx", produces = XLSX)
+    @Heavy(Kind.TEAM_EXPORT)
     StreamedFile team(long teamId) {
         WorkbookContent.Team team = content.team(teamId);
         return download(out -> export.team(team, out), FileNames.team(team.name(), today()));
@@ -56,6 +63,7 @@ class SpreadsheetController {
      * someone else changed since the export take the workbook's letters instead of being refused.
      */
     @Put(value = "/initiatives/{initiativeId}/raci.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Heavy(Kind.WORKBOOK_UPLOAD)
     WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body byte[] file,
                                  @Nullable @QueryValue Boolean force) {
         return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
@@ -64,6 +72,8 @@ class SpreadsheetController {
     /**
      * Writes the workbook to a temporary file and streams it from there, so a large team workbook
      * never sits in memory; the file is unlinked at once and vanishes when the download closes.
+     * The workbook is complete before this returns: the heavy work's permit ({@link Heavy}) covers
+     * all of the writing, and streaming the finished file holds no more than a buffer.
      */
     private static StreamedFile download(Consumer<OutputStream> writer, String fileName) {
         Path file = null;

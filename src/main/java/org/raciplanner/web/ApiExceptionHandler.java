@@ -1,7 +1,9 @@
 package org.raciplanner.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -19,7 +21,10 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
-        return errors.processResponse(ErrorContext.builder(request).cause(exception).build(),
-                HttpResponse.status(exception.status()));
+        MutableHttpResponse<?> response = HttpResponse.status(exception.status());
+        if (exception instanceof ServiceBusy busy) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()));
+        }
+        return errors.processResponse(ErrorContext.builder(request).cause(exception).build(), response);
     }
 }

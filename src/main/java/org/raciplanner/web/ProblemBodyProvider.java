@@ -35,13 +35,14 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         int status = response.code();
         String title = HttpStatus.valueOf(status).getReason();
         String type = "https://raci-planner.org/problems/" + status;
+        // first: a refusal we decided on (a 503 when busy included) is no failure to log
+        if (context.getRootCause().orElse(null) instanceof ApiException api) {
+            return new Problem(type, title, status, api.getMessage(), api.issues().isEmpty() ? null : api.issues());
+        }
         if (status >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("Request {} {} failed",
                     context.getRequest().getMethod(), context.getRequest().getPath(), e));
             return new Problem(type, title, status, "The server could not complete the request; it has been logged.", null);
-        }
-        if (context.getRootCause().orElse(null) instanceof ApiException api) {
-            return new Problem(type, title, status, api.getMessage(), api.issues().isEmpty() ? null : api.issues());
         }
         Optional<String> inBody = bodyPath(context);
         List<Problem.Issue> issues = context.getErrors().stream()

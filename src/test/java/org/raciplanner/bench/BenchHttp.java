@@ -35,6 +35,11 @@ final class BenchHttp {
         this.json = json;
     }
 
+    /** Another server (such as the service in a child JVM) with the same token. */
+    BenchHttp at(URL server) {
+        return new BenchHttp(server.toString().replaceAll("/$", ""), token, json);
+    }
+
     /** The same server with another token, such as a team's own. */
     BenchHttp as(String otherToken) {
         return new BenchHttp(base, otherToken, json);
@@ -67,10 +72,7 @@ final class BenchHttp {
      */
     int fetch(String path) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-            connection.setRequestProperty("Authorization", "Bearer " + token);
-            connection.setConnectTimeout(10_000);
-            connection.setReadTimeout(60_000);
+            HttpURLConnection connection = open(path);
             int status = connection.getResponseCode();
             try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
                 if (body != null) {
@@ -81,6 +83,15 @@ final class BenchHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GET of the path with the token, not yet sent. */
+    HttpURLConnection open(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(60_000);
+        return connection;
     }
 
     private String send(String method, String path, Object body, int expected) {

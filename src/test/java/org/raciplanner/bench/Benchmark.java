@@ -32,12 +32,14 @@ public final class Benchmark {
 
     private final ApplicationContext context;
     private final BenchHttp http;
+    private final String operatorToken;
     private final Scale scale;
     private final List<Result> results = new ArrayList<>();
 
-    private Benchmark(ApplicationContext context, BenchHttp http, Scale scale) {
+    private Benchmark(ApplicationContext context, BenchHttp http, String operatorToken, Scale scale) {
         this.context = context;
         this.http = http;
+        this.operatorToken = operatorToken;
         this.scale = scale;
     }
 
@@ -49,7 +51,7 @@ public final class Benchmark {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getURL(), token, context.getBean(JsonMapper.class));
-            Benchmark bench = new Benchmark(context, http, scale);
+            Benchmark bench = new Benchmark(context, http, token, scale);
             bench.run();
             bench.report();
         }
@@ -69,12 +71,60 @@ public final class Benchmark {
         DataGenerator.Team team = new DataGenerator(http, SEED).generate(scale);
         long cells = plain.count("select count(*) from cell where team_id = " + team.id());
         results.add(Result.of("generate", (System.nanoTime() - start) / 1e9, "s", cells + " cells, through the HTTP API"));
-        teamExport(team);
-        smallHeapExport(team);
-        initiativeExport(team);
-        analysis(team, plain);
-        rosterImport(plain);
-        matrixUnderLoad(team);
+        if (selected("team-export")) {
+            teamExport(team);
+        }
+        if (selected("team-export-heap-256m")) {
+            smallHeapExport(team);
+        }
+        if (selected("initiative-export")) {
+            initiativeExport(team);
+        }
+        if (selected("analysis")) {
+            analysis(team, plain);
+        }
+        if (selected("roster-import")) {
+            rosterImport(plain);
+        }
+        if (selected("matrix-get")) {
+            matrixUnderLoad(team);
+        }
+        if (selected("export-under-load")) {
+            exportUnderLoad(team);
+        }
+    }
+
+    /** {@code -Dbench.only=export-under-load,analysis} runs only those (after generating the team); unset, all. */
+    private static boolean selected(String name) {
+        String only = System.getProperty("bench.only", "").strip();
+        return only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(name);
+    }
+
+    private void exportUnderLoad(DataGenerator.Team team) throws Exception {
+        say("export-under-load: " + ExportUnderLoad.DOWNLOADS + " team workbooks at once from a service in -Xmx256m …");
+        DatasourceConfiguration db = context.getBean(DatasourceConfiguration.class, Qualifiers.byName("default"));
+        ExportUnderLoad.Outcome o = new ExportUnderLoad(db, operatorToken, http.as(team.token()), team).run();
+        String counts = o.count(200) + " × 200, " + o.count(503) + " × 503, " + o.others() + " other"
+                + (o.others() > 0 ? " (" + o.othersByStatus() + ")" : "")
+                + (o.outOfMemoryLines() > 0 ? "; OutOfMemoryError in the service log " + o.outOfMemoryLines() + " times" : "; no OutOfMemoryError");
+        results.add(Result.of("export-under-load-200", o.count(200), "of " + ExportUnderLoad.DOWNLOADS, counts));
+        results.add(Result.of("export-under-load-503", o.count(503), "of " + ExportUnderLoad.DOWNLOADS, counts));
+        results.add(Result.of("export-under-load-other", o.others(), "of " + ExportUnderLoad.DOWNLOADS, counts));
+        results.add(Result.of("export-under-load-oom", o.outOfMemoryLines(), "lines", "OutOfMemoryError lines in the service log"));
+        long[] served = o.servedNanos();
+        if (served.length > 0) {
+            String note = "time to the last byte of the downloads answered 200, queueing included";
+            results.add(Result.of("export-under-load-p50", Stats.percentile(served, 50), "ms", note));
+            results.add(Result.of("export-under-load-p99", Stats.percentile(served, 99), "ms", note));
+        }
+        results.add(Result.of("export-under-load-throughput", o.count(200) * 60 / o.seconds(), "wb/min",
+                "workbooks answered 200 per minute while the " + ExportUnderLoad.DOWNLOADS + " downloads ran (" + Stats.round(o.seconds()) + " s)"));
+        if (o.during() != null) {
+            results.add(Result.against("export-under-load-matrix-p99", o.during().p99(), o.idle().p99(), "ms",
+                    "matrix GET p99 of 4 readers while the workbooks were downloaded; baseline: the same readers idle"));
+        } else {
+            results.add(Result.of("export-under-load-matrix-p99", -1, "ms", "a matrix read failed during the downloads: " + o.readFailure()));
+        }
     }
 
     /**
@@ -130,6 +180,11 @@ public final class Benchmark {
         results.add(Result.of("team-export-heap-256m", figures.get("PEAK_HEAP_MB"), "MB",
                 "most heap in use (sampled every 2 ms) in a JVM started with -Xmx256m while it exported the team workbook; it took "
                         + Stats.round(figures.get("MILLIS")) + " ms there"));
+        results.add(Result.of("team-export-heap-per-export", figures.get("LIVE_HEAP_MB") - figures.get("BASE_HEAP_MB"), "MB",
+                "the most heap in use right after a GC during that export, less the heap in use before it ("
+                        + Stats.round(figures.get("BASE_HEAP_MB")) + " MB after a full GC): what one export holds; the peak less"
+                        + " that base, garbage included, was " + Stats.round(figures.get("PEAK_HEAP_MB") - figures.get("BASE_HEAP_MB"))
+                        + " MB. raci.heavy.team-export.heap-per-task-mb is derived from this"));
     }
 
     private void initiativeExport(DataGenerator.Team team) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 /** Closed-loop load: each client sends its next request as soon as the last one is answered. */
 final class Load {
@@ -26,11 +27,17 @@ final class Load {
 
     private static Outcome measure(BenchHttp http, List<String> paths, int clients, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        return measureWhile(http, paths, clients, () -> System.nanoTime() < deadline);
+    }
+
+    /** The same load for as long as {@code going} says; the rate is per second of that time. */
+    static Outcome measureWhile(BenchHttp http, List<String> paths, int clients, BooleanSupplier going) throws Exception {
+        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> client(http, paths, deadline)));
+                futures.add(pool.submit(() -> client(http, paths, going)));
             }
             List<long[]> all = new ArrayList<>();
             int total = 0;
@@ -45,16 +52,17 @@ final class Load {
                 System.arraycopy(latencies, 0, merged, at, latencies.length);
                 at += latencies.length;
             }
-            return new Outcome(Stats.percentile(merged, 50), Stats.percentile(merged, 99), total / (double) seconds);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Outcome(Stats.percentile(merged, 50), Stats.percentile(merged, 99), total / seconds);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static long[] client(BenchHttp http, List<String> paths, long deadline) {
+    private static long[] client(BenchHttp http, List<String> paths, BooleanSupplier going) {
         long[] latencies = new long[1024];
         int n = 0;
-        while (System.nanoTime() < deadline) {
+        while (going.getAsBoolean()) {
             String path = paths.get(ThreadLocalRandom.current().nextInt(paths.size()));
             long start = System.nanoTime();
             int status = http.fetch(path);

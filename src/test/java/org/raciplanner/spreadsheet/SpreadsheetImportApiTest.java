@@ -242,18 +242,15 @@ class SpreadsheetImportApiTest {
     }
 
     private Map<String, Object> matrix(Startup s) {
-        return api.get("/api/v1/teams/" + s.team() + "/initiatives/" + s.project() + "/matrix").expect(200).map();
+        return api.matrix(s.base(s.project()));
     }
 
     private long version(Startup s) {
-        return ((Number) matrix(s).get("version")).longValue();
+        return api.matrixVersion(s.base(s.project()));
     }
 
-    @SuppressWarnings("unchecked")
     private String letters(Startup s, String key, long person) {
-        return ((List<Map<String, Object>>) matrix(s).get("cells")).stream()
-                .filter(c -> key.equals(c.get("responsibility")) && ((Number) c.get("person")).longValue() == person)
-                .map(c -> (String) c.get("letters")).findFirst().orElse(null);
+        return api.letters(s.base(s.project()), key, person);
     }
 
     private static String path(Startup s) {

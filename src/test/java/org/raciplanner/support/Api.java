@@ -187,6 +187,23 @@ public class Api {
         return new Startup(team, dana, local, remote, product, project, List.copyOf(projectStaffing));
     }
 
+    /** The matrix of the initiative at {@code initiativePath} ({@code /api/v1/teams/1/initiatives/2}). */
+    public Map<String, Object> matrix(String initiativePath) {
+        return get(initiativePath + "/matrix").expect(200).map();
+    }
+
+    public long matrixVersion(String initiativePath) {
+        return ((Number) matrix(initiativePath).get("version")).longValue();
+    }
+
+    /** The letters of one cell, or null when it is empty. */
+    @SuppressWarnings("unchecked")
+    public String letters(String initiativePath, String responsibility, long person) {
+        return ((List<Map<String, Object>>) matrix(initiativePath).get("cells")).stream()
+                .filter(c -> responsibility.equals(c.get("responsibility")) && ((Number) c.get("person")).longValue() == person)
+                .map(c -> (String) c.get("letters")).findFirst().orElse(null);
+    }
+
     // ---- plumbing -------------------------------------------------------------------------
 
     private URI uri(String path) {

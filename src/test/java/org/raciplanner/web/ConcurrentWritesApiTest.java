@@ -4,15 +4,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Concurrently;
 import org.raciplanner.support.Reply;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -61,26 +57,7 @@ class ConcurrentWritesApiTest {
 
     /** Starts every request at the same moment and waits for all the answers. */
     private static List<Reply> race(IntFunction<Reply> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> pending = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                int n = i;
-                pending.add(pool.submit(() -> {
-                    start.await();
-                    return request.apply(n);
-                }));
-            }
-            start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> f : pending) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.allAtOnce(RACERS, request);
     }
 
     private static Map<Integer, Long> countByStatus(List<Reply> replies) {
