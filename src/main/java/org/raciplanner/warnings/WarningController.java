@@ -17,9 +17,11 @@ import java.util.Locale;
 class WarningController {
 
     private final SnapshotLoader snapshots;
+    private final TeamAnalysis analysis;
 
-    WarningController(SnapshotLoader snapshots) {
+    WarningController(SnapshotLoader snapshots, TeamAnalysis analysis) {
         this.snapshots = snapshots;
+        this.analysis = analysis;
     }
 
     /** Sorted by severity, then subject; each filter narrows the list. */
@@ -31,7 +33,7 @@ class WarningController {
             throw ApiException.invalidField("code", "'" + code + "' is not a warning code; use one of " + String.join(", ", Analysis.codes()));
         }
         TeamSnapshot snapshot = snapshots.load(teamId);
-        return Analysis.warnings(snapshot).stream()
+        return analysis.warnings(snapshot).stream()
                 .filter(w -> wanted == null || w.code().equals(wanted))
                 .filter(w -> severity == null || w.severity() == severity)
                 .filter(w -> personId == null || personId.equals(w.personId()))
@@ -42,6 +44,6 @@ class WarningController {
 
     @Get("/workload")
     List<WorkloadView> workload(long teamId) {
-        return Analysis.workload(snapshots.load(teamId)).stream().map(WorkloadView::of).toList();
+        return analysis.workload(snapshots.load(teamId)).stream().map(WorkloadView::of).toList();
     }
 }
