@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.raciplanner.web.Refusals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,7 @@ class SpreadsheetController {
     }
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
+    @Refusals.Read
     StreamedFile initiative(long teamId, long initiativeId) {
         WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId);
         return download(out -> export.initiative(initiative, out),
@@ -46,6 +49,7 @@ class SpreadsheetController {
     }
 
     @Get(value = "/raci.xlsx", produces = XLSX)
+    @Refusals.Read
     StreamedFile team(long teamId) {
         WorkbookContent.Team team = content.team(teamId);
         return download(out -> export.team(team, out), FileNames.team(team.name(), today()));
@@ -56,7 +60,10 @@ class SpreadsheetController {
      * someone else changed since the export take the workbook's letters instead of being refused.
      */
     @Put(value = "/initiatives/{initiativeId}/raci.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body byte[] file,
+    @Refusals.Write
+    @Refusals.WithBody
+    @Refusals.Unprocessable
+    WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body @Schema(type = "string", format = "binary", description = "The workbook file itself, as raw bytes") byte[] file,
                                  @Nullable @QueryValue Boolean force) {
         return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
     }

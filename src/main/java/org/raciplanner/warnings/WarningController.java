@@ -8,6 +8,7 @@ import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ class WarningController {
 
     /** Sorted by severity, then subject; each filter narrows the list. */
     @Get("/warnings")
+    @Refusals.Read
     List<WarningView> warnings(long teamId, @Nullable @QueryValue String code, @Nullable @QueryValue Severity severity,
                                @Nullable @QueryValue Long personId, @Nullable @QueryValue Long initiativeId) {
         String wanted = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
@@ -43,6 +45,7 @@ class WarningController {
     }
 
     @Get("/workload")
+    @Refusals.Read
     List<WorkloadView> workload(long teamId) {
         return analysis.workload(snapshots.load(teamId)).stream().map(WorkloadView::of).toList();
     }
