@@ -67,6 +67,19 @@ class OpenApiDocumentTest {
         assertTrue(upload.getResponses().containsKey("422"));
     }
 
+    @Test
+    void theContractRefusesAnswersTheDocumentDoesNotDescribe() {
+        Contract contract = Contract.generated();
+        String problem = "{\"type\":\"t\",\"title\":\"Unauthorized\",\"status\":401}";
+        assertEquals("", contract.mismatches("GET", "/api/v1/teams/1/warnings", 401, "application/problem+json", problem));
+        assertTrue(contract.mismatches("POST", "/api/v1/teams", 200, "application/json", "{}").contains("status"),
+                "a create answered 200 passed");
+        assertTrue(!contract.mismatches("GET", "/api/v1/teams/1/warnings", 200, "application/json", "[{\"code\":1}]").isEmpty(),
+                "a warning without its fields passed");
+        assertTrue(!contract.mismatches("GET", "/api/v1/teams/1", 500, "application/problem+json", problem).isEmpty(),
+                "a 500 passed");
+    }
+
     private void eachOperation(BiConsumer<String, Operation> check) {
         document.getPaths().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : item.readOperationsMap().entrySet()) {
