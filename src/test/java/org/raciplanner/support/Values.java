@@ -23,6 +23,17 @@ public final class Values {
     static final List<Object> ODD_NUMBERS = List.of(0, -1, 1.5, 1e308, -1e308, Long.MAX_VALUE,
             new BigDecimal("123456789012345678901234567890"), new BigDecimal("1e-400"), 2147483648L);
 
+    /** Plausible values by field name: {@code %d} is replaced by a random number, so names and e-mails rarely clash. */
+    static final Map<String, List<Object>> HINTS = Map.of(
+            "email", List.of("person%d@example.com"),
+            "key", List.of("row-%d", "budget", "roadmap"),
+            "letters", List.of("R", "A", "RA", "C", "I", "a/r", "r, a"),
+            "role", List.of("product-manager", "product-owner", "project-manager", "delivery-team", "EDITOR", "VIEWER"),
+            "template", List.of("product", "delivery-project", "program"),
+            "kind", List.of("PROJECT", "PRODUCT", "PROGRAM"),
+            "category", List.of("STRATEGY", "EXECUTION"),
+            "name", List.of("Generated %d"));
+
     private final Random random;
     private final List<Long> ids;
 
@@ -77,10 +88,16 @@ public final class Values {
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         schema.getProperties().forEach((name, property) -> {
             if (required.contains(name) || random.nextInt(3) > 0) {
-                object.put(name, valid(property, depth + 1));
+                object.put(name, HINTS.containsKey(name) && random.nextInt(5) > 0 ? hinted(name) : valid(property, depth + 1));
             }
         });
         return object;
+    }
+
+    /** What a field named so usually holds, so that most valid requests get past validation to the service's rules. */
+    private Object hinted(String name) {
+        Object value = pick(HINTS.get(name));
+        return value instanceof String text && text.contains("%d") ? text.formatted(random.nextInt(1_000_000)) : value;
     }
 
     private List<Object> array(Schema<?> schema, int depth) {
