@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * answered 404, word for word as a team that does not exist. Within its team, reading needs VIEWER,
  * changing needs EDITOR, and tokens and settings need ADMIN. The decision rests on the method and
  * the path alone, so routes added later under a team are covered without touching this class.
+ * The metrics at {@code /prometheus} are the operator's: they describe every team at once.
  */
 final class Access {
 
@@ -29,6 +30,7 @@ final class Access {
     private static final Set<String> PUBLIC_PATHS = Set.of("/", "/index.html", "/favicon.ico", "/health");
     private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/");
     private static final List<String> ADMIN_PARTS = List.of("/tokens", "/settings");
+    private static final Set<String> OPERATOR_PATHS = Set.of("/prometheus");
 
     private Access() {
     }
@@ -38,7 +40,8 @@ final class Access {
         if (PUBLIC_PATHS.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
             return new Decision(Verdict.PUBLIC, "needs no token");
         }
-        if (!path.equals("/api") && !path.startsWith("/api/")) {
+        boolean operatorPath = OPERATOR_PATHS.contains(path);
+        if (!operatorPath && !path.equals("/api") && !path.startsWith("/api/")) {
             return new Decision(Verdict.ELSEWHERE, "not part of the API");
         }
         if (caller == null) {
@@ -47,6 +50,9 @@ final class Access {
                     : "This needs a token: send the header Authorization: Bearer <token>");
         }
         boolean operator = caller.getRoles().contains(Tokens.OPERATOR);
+        if (operatorPath) {
+            return operator ? allowed() : new Decision(Verdict.FORBIDDEN, "Only the operator token (RACI_ADMIN_TOKEN) may read the metrics");
+        }
         boolean read = READS.contains(request.getMethodName());
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {

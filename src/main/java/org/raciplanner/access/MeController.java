@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.team.Teams;
+import org.raciplanner.web.Refusals;
 
 /**
  * Who the presented token is. A client that was only handed a secret (the page, after sign-in)
@@ -27,6 +28,7 @@ class MeController {
     }
 
     @Get
+    @Refusals.Unauthorized
     Me me(Authentication caller) {
         if (caller.getRoles().contains(Tokens.OPERATOR)) {
             return new Me(caller.getName(), Tokens.OPERATOR, null, null);

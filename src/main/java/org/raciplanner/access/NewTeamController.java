@@ -1,13 +1,16 @@
 package org.raciplanner.access;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 import org.raciplanner.team.CreateTeam;
 import org.raciplanner.team.TeamView;
+import org.raciplanner.web.Refusals;
 
 /**
  * {@code POST /api/v1/teams}: only the operator gets here (see {@link Access}). It lives with the
@@ -24,6 +27,11 @@ class NewTeamController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.BadRequest
+    @Refusals.Unauthorized
+    @Refusals.Forbidden
+    @Refusals.WithBody
     HttpResponse<TeamView> create(@Body @Valid CreateTeam request) {
         TeamView team = tokens.createTeam(request);
         return HttpResponse.created(team, UriBuilder.of("/api/v1/teams").path(String.valueOf(team.id())).build());

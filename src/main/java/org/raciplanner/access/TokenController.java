@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 
@@ -25,6 +26,9 @@ class TokenController {
 
     /** The answer carries the secret; it is not stored and cannot be shown again. */
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Write
+    @Refusals.WithBody
     HttpResponse<TokenView> issue(long teamId, @Body @Valid TokenRequest request) {
         TokenView issued = tokens.issue(teamId, request);
         return HttpResponse.created(issued, UriBuilder.of("/api/v1/teams").path(String.valueOf(teamId))
@@ -32,6 +36,8 @@ class TokenController {
     }
 
     @Get
+    @Refusals.Read
+    @Refusals.Forbidden
     List<TokenView> list(long teamId) {
         return tokens.list(teamId);
     }
@@ -39,6 +45,7 @@ class TokenController {
     /** Effective at once: the next request with this token is refused. */
     @Delete("/{tokenId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Refusals.Write
     void revoke(long teamId, long tokenId) {
         tokens.revoke(teamId, tokenId);
     }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 
@@ -19,6 +20,7 @@ class HistoryController {
 
     /** Newest first; {@code initiativeId} and {@code personId} narrow it to what touched them. */
     @Get
+    @Refusals.Read
     HttpResponse<List<HistoryView>> list(long teamId, @Nullable @QueryValue Long initiativeId, @Nullable @QueryValue Long personId,
                                          @QueryValue(defaultValue = "0") int page,
                                          @QueryValue(defaultValue = "100") int size) {

@@ -12,8 +12,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 
@@ -27,6 +29,7 @@ class MatrixController {
     }
 
     @Get("/matrix")
+    @Refusals.Read
     HttpResponse<MatrixViews.Matrix> matrix(long teamId, long initiativeId) {
         MatrixViews.Matrix matrix = matrices.view(teamId, initiativeId);
         return HttpResponse.ok(matrix).header(HttpHeaders.ETAG, MatrixEtag.of(matrix.version()));
@@ -34,6 +37,9 @@ class MatrixController {
 
     /** Sets one cell; with {@code If-Match} the write is refused (412) if the matrix changed meanwhile. */
     @Put("/matrix/{responsibilityKey}/{personId}")
+    @Refusals.Write
+    @Refusals.WithBody
+    @Refusals.PreconditionFailed
     HttpResponse<MatrixViews.CellView> setCell(long teamId, long initiativeId, String responsibilityKey, long personId,
                                                @Body @Valid MatrixRequests.SetCell request,
                                                @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -42,6 +48,9 @@ class MatrixController {
     }
 
     @Delete("/matrix/{responsibilityKey}/{personId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Refusals.Write
+    @Refusals.PreconditionFailed
     HttpResponse<Void> clearCell(long teamId, long initiativeId, String responsibilityKey, long personId,
                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = matrices.clearCell(teamId, initiativeId, responsibilityKey, personId, ifMatch);
@@ -49,11 +58,15 @@ class MatrixController {
     }
 
     @Get("/responsibilities")
+    @Refusals.Read
     List<MatrixViews.Row> rows(long teamId, long initiativeId) {
         return matrices.rows(teamId, initiativeId);
     }
 
     @Post("/responsibilities")
+    @Status(HttpStatus.CREATED)
+    @Refusals.Write
+    @Refusals.WithBody
     HttpResponse<MatrixViews.Row> addRow(long teamId, long initiativeId, @Body @Valid MatrixRequests.NewResponsibility request) {
         MatrixViews.Row row = matrices.addRow(teamId, initiativeId, request);
         return HttpResponse.created(row, UriBuilder.of("/api/v1/teams").path(String.valueOf(teamId)).path("initiatives")
@@ -61,11 +74,15 @@ class MatrixController {
     }
 
     @Patch("/responsibilities/{key}")
+    @Refusals.Write
+    @Refusals.WithBody
     MatrixViews.Row updateRow(long teamId, long initiativeId, String key, @Body @Valid MatrixRequests.ResponsibilityPatch patch) {
         return matrices.updateRow(teamId, initiativeId, key, patch);
     }
 
     @Delete("/responsibilities/{key}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Refusals.Write
     HttpResponse<Void> deleteRow(long teamId, long initiativeId, String key) {
         matrices.deleteRow(teamId, initiativeId, key);
         return HttpResponse.noContent();

@@ -15,6 +15,7 @@ import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 
@@ -30,6 +31,9 @@ class PersonController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
+    @Refusals.Write
+    @Refusals.WithBody
     HttpResponse<PersonView> add(long teamId, @Body @Valid PersonRequest request) {
         PersonView person = roster.add(teamId, request);
         return HttpResponse.created(person, UriBuilder.of("/api/v1/teams").path(String.valueOf(teamId))
@@ -38,11 +42,14 @@ class PersonController {
 
     @Post("/batch")
     @Status(HttpStatus.CREATED)
+    @Refusals.Write
+    @Refusals.WithBody
     List<PersonView> addAll(long teamId, @Body @NotEmpty @Size(max = MAX_BATCH) List<@Valid PersonRequest> people) {
         return roster.addAll(teamId, people);
     }
 
     @Get
+    @Refusals.Read
     HttpResponse<List<PersonView>> list(long teamId,
                                         @QueryValue(defaultValue = "0") int page,
                                         @QueryValue(defaultValue = "1000") int size) {
@@ -51,17 +58,21 @@ class PersonController {
     }
 
     @Get("/{personId}")
+    @Refusals.Read
     PersonView get(long teamId, long personId) {
         return roster.get(teamId, personId);
     }
 
     @Patch("/{personId}")
+    @Refusals.Write
+    @Refusals.WithBody
     PersonView update(long teamId, long personId, @Body @Valid PersonPatch patch) {
         return roster.update(teamId, personId, patch);
     }
 
     @Delete("/{personId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Refusals.Write
     void delete(long teamId, long personId, @QueryValue(defaultValue = "false") boolean removeAssignments) {
         roster.delete(teamId, personId, removeAssignments);
     }

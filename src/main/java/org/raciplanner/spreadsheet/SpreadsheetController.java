@@ -12,6 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.raciplanner.web.Refusals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,8 @@ class SpreadsheetController {
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
     @Heavy(Kind.INITIATIVE_EXPORT)
+    @Refusals.Read
+    @Refusals.Busy
     StreamedFile initiative(long teamId, long initiativeId) {
         WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId);
         return download(out -> export.initiative(initiative, out),
@@ -53,6 +57,8 @@ class SpreadsheetController {
 
     @Get(value = "/raci.xlsx", produces = XLSX)
     @Heavy(Kind.TEAM_EXPORT)
+    @Refusals.Read
+    @Refusals.Busy
     StreamedFile team(long teamId) {
         WorkbookContent.Team team = content.team(teamId);
         return download(out -> export.team(team, out), FileNames.team(team.name(), today()));
@@ -64,7 +70,13 @@ class SpreadsheetController {
      */
     @Put(value = "/initiatives/{initiativeId}/raci.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Heavy(Kind.WORKBOOK_UPLOAD)
-    WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body byte[] file,
+    @Refusals.Busy
+    @Refusals.Write
+    @Refusals.WithBody
+    @Refusals.Unprocessable
+    WorkbookImport.Result upload(long teamId, long initiativeId,
+                                 @Nullable @Body @Schema(type = "string", format = "binary",
+                                         description = "The workbook file itself, as raw bytes") byte[] file,
                                  @Nullable @QueryValue Boolean force) {
         return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
     }

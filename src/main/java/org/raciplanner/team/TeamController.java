@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import jakarta.validation.Valid;
+import org.raciplanner.web.Refusals;
 
 @Controller("/api/v1/teams")
 class TeamController {
@@ -16,11 +17,14 @@ class TeamController {
     }
 
     @Get("/{teamId}")
+    @Refusals.Read
     TeamView get(long teamId) {
         return teams.get(teamId);
     }
 
     @Patch("/{teamId}/settings")
+    @Refusals.Write
+    @Refusals.WithBody
     Settings updateSettings(long teamId, @Body @Valid SettingsPatch patch) {
         return teams.updateSettings(teamId, patch);
     }

@@ -3,6 +3,7 @@ package org.raciplanner.template;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 
@@ -16,11 +17,14 @@ class TemplateController {
     }
 
     @Get
+    @Refusals.Unauthorized
     List<TemplateViews.Summary> list() {
         return catalog.all().stream().map(TemplateViews.Summary::of).toList();
     }
 
     @Get("/{key}")
+    @Refusals.Unauthorized
+    @Refusals.NotFound
     TemplateViews.Detail get(String key) {
         return catalog.find(key).map(TemplateViews.Detail::of).orElseThrow(() -> ApiException.notFound("Template '" + key + "'"));
     }

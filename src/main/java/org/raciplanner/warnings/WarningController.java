@@ -8,6 +8,7 @@ import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.web.ApiException;
+import org.raciplanner.web.Refusals;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +18,16 @@ import java.util.Locale;
 class WarningController {
 
     private final TeamFacts facts;
+    private final TeamAnalysis analysis;
 
-    WarningController(TeamFacts facts) {
+    WarningController(TeamFacts facts, TeamAnalysis analysis) {
         this.facts = facts;
+        this.analysis = analysis;
     }
 
     /** Sorted by severity, then subject; each filter narrows the list. */
     @Get("/warnings")
+    @Refusals.Read
     List<WarningView> warnings(long teamId, @Nullable @QueryValue String code, @Nullable @QueryValue Severity severity,
                                @Nullable @QueryValue Long personId, @Nullable @QueryValue Long initiativeId) {
         String wanted = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
@@ -31,7 +35,7 @@ class WarningController {
             throw ApiException.invalidField("code", "'" + code + "' is not a warning code; use one of " + String.join(", ", Analysis.codes()));
         }
         TeamSnapshot snapshot = facts.load(teamId);
-        return Analysis.warnings(snapshot).stream()
+        return analysis.warnings(snapshot).stream()
                 .filter(w -> wanted == null || w.code().equals(wanted))
                 .filter(w -> severity == null || w.severity() == severity)
                 .filter(w -> personId == null || personId.equals(w.personId()))
@@ -41,7 +45,8 @@ class WarningController {
     }
 
     @Get("/workload")
+    @Refusals.Read
     List<WorkloadView> workload(long teamId) {
-        return Analysis.workload(facts.load(teamId)).stream().map(WorkloadView::of).toList();
+        return analysis.workload(facts.load(teamId)).stream().map(WorkloadView::of).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.Map;
  * Real HTTP against the running test server, with the fixtures most tests need. Uses the JDK
  * client so that tests can also send what a well-behaved client never would (bad JSON, wrong
  * media types). Sends the operator token unless told otherwise: {@link #as(String)} sends another
- * token, {@link #anonymous()} none.
+ * token, {@link #anonymous()} none. Every answer is checked against the generated OpenAPI document
+ * ({@link Contract}), so a test fails when the service answers something the document does not say.
  */
 @Singleton
 public class Api {
@@ -31,28 +33,30 @@ public class Api {
     private final EmbeddedServer server;
     private final JsonMapper json;
     private final HttpClient client;
+    private final Contract contract;
     private final @Nullable String token;
 
     @Inject
     public Api(EmbeddedServer server, JsonMapper json, @Value("${raci.admin-token}") String operatorToken) {
-        this(server, json, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), operatorToken);
+        this(server, json, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Contract.generated(), operatorToken);
     }
 
-    private Api(EmbeddedServer server, JsonMapper json, HttpClient client, @Nullable String token) {
+    private Api(EmbeddedServer server, JsonMapper json, HttpClient client, Contract contract, @Nullable String token) {
         this.server = server;
         this.json = json;
         this.client = client;
+        this.contract = contract;
         this.token = token;
     }
 
     /** The same client, sending {@code token} as the bearer token. */
     public Api as(String token) {
-        return new Api(server, json, client, token);
+        return new Api(server, json, client, contract, token);
     }
 
     /** The same client, sending no token at all. */
     public Api anonymous() {
-        return new Api(server, json, client, null);
+        return new Api(server, json, client, contract, null);
     }
 
     public Reply get(String path) {
@@ -91,6 +95,10 @@ public class Api {
     public Download download(String path) {
         HttpRequest request = authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(120)).GET().build();
         HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        boolean isJson = contentType != null && contentType.contains("json");
+        checkContract(request, response.statusCode(), contentType,
+                new String(response.body(), isJson ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
         return new Download(response.statusCode(), response.body(), response.headers());
     }
 
@@ -99,6 +107,7 @@ public class Api {
         HttpRequest request = authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(120))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType).build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        checkContract(request, response);
         return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
     }
 
@@ -236,8 +245,18 @@ public class Api {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
-        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest sent = request.build();
+        HttpResponse<String> response = exchange(sent, HttpResponse.BodyHandlers.ofString());
+        checkContract(sent, response);
         return new Reply(method + " " + path, response.statusCode(), response.body(), response.headers().map(), json);
+    }
+
+    private void checkContract(HttpRequest request, HttpResponse<String> response) {
+        checkContract(request, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    private void checkContract(HttpRequest request, int status, String contentType, String body) {
+        contract.check(request.method(), request.uri().getRawPath(), status, contentType, body);
     }
 
     private String toJson(Object body) {
