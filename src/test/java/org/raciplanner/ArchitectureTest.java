@@ -55,14 +55,16 @@ class ArchitectureTest {
                 .layer("team").definedBy("org.raciplanner.team..")
                 .layer("history").definedBy("org.raciplanner.history..")
                 .layer("snapshot").definedBy("org.raciplanner.snapshot..")
+                .layer("heavy").definedBy("org.raciplanner.heavy..")
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
-                .layer("api").definedBy("org.raciplanner.web..")
+                .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
                 .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
                 .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet")
                 .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet")
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
                         "spreadsheet")
                 .check(MAIN);

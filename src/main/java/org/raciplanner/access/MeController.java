@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.team.Teams;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 /**
  * Who the presented token is. A client that was only handed a secret (the page, after sign-in)

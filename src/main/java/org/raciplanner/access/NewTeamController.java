@@ -10,7 +10,7 @@ import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 import org.raciplanner.team.CreateTeam;
 import org.raciplanner.team.TeamView;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 /**
  * {@code POST /api/v1/teams}: only the operator gets here (see {@link Access}). It lives with the

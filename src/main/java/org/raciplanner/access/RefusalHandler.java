@@ -12,7 +12,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
-import org.raciplanner.web.ApiException;
+import org.raciplanner.api.ApiException;
 
 import java.util.List;
 

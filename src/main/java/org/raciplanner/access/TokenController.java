@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.raciplanner.web.Text;
+import org.raciplanner.api.Text;
 
 /** A new token; its name is what the history shows as the author of its changes. */
 @Serdeable

@@ -7,7 +7,7 @@ import org.raciplanner.history.History;
 import org.raciplanner.team.CreateTeam;
 import org.raciplanner.team.TeamView;
 import org.raciplanner.team.Teams;
-import org.raciplanner.web.ApiException;
+import org.raciplanner.api.ApiException;
 
 import java.util.ArrayList;
 import java.util.List;

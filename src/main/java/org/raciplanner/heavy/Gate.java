@@ -1,6 +1,6 @@
 package org.raciplanner.heavy;
 
-import org.raciplanner.web.ServiceBusy;
+import org.raciplanner.api.ServiceBusy;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;

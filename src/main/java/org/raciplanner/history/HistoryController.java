@@ -5,7 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.snapshot.Snapshots;
-import org.raciplanner.web.ApiException;
+import org.raciplanner.api.ApiException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

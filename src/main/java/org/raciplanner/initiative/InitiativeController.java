@@ -17,7 +17,7 @@ import jakarta.validation.Valid;
 import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.raciplanner.web.Text;
+import org.raciplanner.api.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

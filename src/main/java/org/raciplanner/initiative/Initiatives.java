@@ -11,8 +11,8 @@ import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.team.Teams;
 import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Problem;
 
 import java.util.ArrayList;
 import java.util.HashSet;

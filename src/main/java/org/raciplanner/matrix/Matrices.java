@@ -9,8 +9,8 @@ import org.raciplanner.analysis.Letters;
 import org.raciplanner.history.History;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.raciplanner.matrix;
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
-import org.raciplanner.web.Numbers;
+import org.raciplanner.api.Numbers;
 
 import java.math.BigDecimal;
 import java.util.List;

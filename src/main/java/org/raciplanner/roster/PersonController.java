@@ -15,7 +15,7 @@ import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.raciplanner.web.Text;
+import org.raciplanner.api.Text;
 
 import java.math.BigDecimal;
 

@@ -2,7 +2,7 @@ package org.raciplanner.roster;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.raciplanner.web.Numbers;
+import org.raciplanner.api.Numbers;
 
 import java.math.BigDecimal;
 import java.time.Instant;

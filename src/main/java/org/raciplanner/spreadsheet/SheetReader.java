@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.raciplanner.analysis.Letters;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;

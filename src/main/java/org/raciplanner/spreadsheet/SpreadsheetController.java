@@ -13,7 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 import java.io.IOException;
 import java.io.InputStream;

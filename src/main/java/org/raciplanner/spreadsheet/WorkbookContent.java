@@ -5,7 +5,7 @@ import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.warnings.TeamFacts;
-import org.raciplanner.web.ApiException;
+import org.raciplanner.api.ApiException;
 
 import java.util.List;
 

@@ -9,8 +9,8 @@ import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.MatrixEdit;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.snapshot.Snapshots;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import jakarta.validation.Valid;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.Refusals;
 
 @Controller("/api/v1/teams")
 class TeamController {

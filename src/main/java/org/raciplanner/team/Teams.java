@@ -4,8 +4,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.history.History;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Problem;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Problem;
 
 import java.util.List;
 

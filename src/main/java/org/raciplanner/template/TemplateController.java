@@ -2,8 +2,8 @@ package org.raciplanner.template;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 

@@ -13,7 +13,7 @@ import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
-import org.raciplanner.web.ApiException;
+import org.raciplanner.api.ApiException;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -7,8 +7,8 @@ import io.micronaut.http.annotation.QueryValue;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.TeamSnapshot;
-import org.raciplanner.web.ApiException;
-import org.raciplanner.web.Refusals;
+import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Refusals;
 
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package org.raciplanner.heavy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Concurrently;
-import org.raciplanner.web.ServiceBusy;
+import org.raciplanner.api.ServiceBusy;
 
 import java.time.Duration;
 import java.util.ArrayList;

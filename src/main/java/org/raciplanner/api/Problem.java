@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

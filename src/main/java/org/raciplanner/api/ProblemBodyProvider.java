@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.api;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;

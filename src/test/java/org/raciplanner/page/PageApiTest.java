@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.page;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.api;
 
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;

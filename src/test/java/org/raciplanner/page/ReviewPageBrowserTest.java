@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.page;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;

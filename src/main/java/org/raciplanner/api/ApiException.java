@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.api;
 
 import io.micronaut.http.HttpStatus;
 

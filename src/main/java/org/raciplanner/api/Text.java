@@ -1,4 +1,4 @@
-package org.raciplanner.web;
+package org.raciplanner.api;
 
 /**
  * What free text (names, titles, places) may hold: anything but control characters. A NUL cannot
