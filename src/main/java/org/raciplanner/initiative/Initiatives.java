@@ -23,7 +23,7 @@ import java.util.Set;
 
 /** Projects, products and programs, their staffing, and the letters a template derives from it. */
 @Singleton
-class Initiatives {
+public class Initiatives {
 
     private final InitiativeRepository initiatives;
     private final StaffingRepository staffing;
@@ -42,6 +42,13 @@ class Initiatives {
         this.teams = teams;
         this.history = history;
         this.snapshots = snapshots;
+    }
+
+    /** Takes a person off every staffing of the team (a roster delete); whoever communicated via them does so directly. */
+    @Transactional
+    public void removePerson(long teamId, long personId) {
+        staffing.deletePerson(teamId, personId);
+        staffing.clearCommunicatesVia(teamId, personId);
     }
 
     @Transactional

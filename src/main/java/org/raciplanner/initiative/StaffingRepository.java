@@ -14,4 +14,10 @@ interface StaffingRepository extends CrudRepository<Staffing, Long> {
 
     @Query("delete from staffing where initiative_id = :initiativeId")
     void deleteByInitiative(long initiativeId);
+
+    @Query("delete from staffing where team_id = :teamId and person_id = :personId")
+    void deletePerson(long teamId, long personId);
+
+    @Query("update staffing set communicates_via = null where team_id = :teamId and communicates_via = :personId")
+    void clearCommunicatesVia(long teamId, long personId);
 }

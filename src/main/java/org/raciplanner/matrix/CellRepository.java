@@ -19,4 +19,7 @@ interface CellRepository extends CrudRepository<Cell, Long> {
 
     @Query("delete from cell where initiative_id = :initiativeId and source = 'ROLE'")
     void deleteRoleCells(long initiativeId);
+
+    @Query("delete from cell where team_id = :teamId and person_id = :personId")
+    void deletePerson(long teamId, long personId);
 }

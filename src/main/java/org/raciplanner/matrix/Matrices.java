@@ -14,6 +14,7 @@ import org.raciplanner.api.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,18 @@ public class Matrices {
             teams.requireExists(teamId);
             return ApiException.notFound("Initiative " + initiativeId);
         });
+    }
+
+    /**
+     * Takes a person off these initiatives' matrices (a roster delete): their cells go, and each
+     * matrix's version moves on. The caller holds the locks, in the order {@code RowLocks} gives.
+     */
+    @Transactional
+    public void removePerson(long teamId, long personId, Collection<Long> initiativeIds) {
+        cells.deletePerson(teamId, personId);
+        if (!initiativeIds.isEmpty()) {
+            guard.bumpAll(teamId, initiativeIds);
+        }
     }
 
     @Transactional(readOnly = true)

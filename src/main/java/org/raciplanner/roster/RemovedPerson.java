@@ -1,22 +1,32 @@
 package org.raciplanner.roster;
 
-import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.snapshot.Holdings;
 
 import java.util.List;
 
 /** A deleted person as the history keeps them: enough to see, and to restore, everything they held. */
 @Serdeable
-record RemovedPerson(PersonView person, List<Holding> holdings, List<HeldCell> cells, List<StaffedAs> staffing) {
+record RemovedPerson(PersonView person, List<Holdings.Initiative> holdings, List<Holdings.Cell> cells,
+                     List<Holdings.Staffed> staffing) {
 
-    @Introspected
-    @Serdeable
-    record HeldCell(long initiativeId, String responsibility, String letters, String source) {
+    static RemovedPerson of(PersonView person, Holdings holdings) {
+        return new RemovedPerson(person, holdings.initiatives(), holdings.cells(), holdings.staffing());
     }
 
-    @Introspected
-    @Serdeable
-    record StaffedAs(long initiativeId, String role, long person, @Nullable Long communicatesVia) {
+    /** What they hold on one initiative, in words: the reason a delete is refused. */
+    static String describe(Holdings.Initiative held) {
+        StringBuilder s = new StringBuilder();
+        if (held.cells() > 0) {
+            s.append(held.cells()).append(held.cells() == 1 ? " cell" : " cells");
+        }
+        if (!held.roles().isEmpty()) {
+            s.append(s.isEmpty() ? "" : ", ").append("staffed as ").append(held.roles());
+        }
+        if (held.relayed() > 0) {
+            s.append(s.isEmpty() ? "" : ", ").append(held.relayed()).append(held.relayed() == 1 ? " person communicates"
+                    : " people communicate").append(" via them");
+        }
+        return s.toString();
     }
 }

@@ -7,6 +7,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.history.History;
+import org.raciplanner.initiative.Initiatives;
+import org.raciplanner.matrix.Matrices;
+import org.raciplanner.snapshot.Holdings;
+import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
 import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
@@ -29,12 +33,19 @@ class Roster {
     private final PersonBatchInsert batchInsert;
     private final Teams teams;
     private final History history;
+    private final Snapshots snapshots;
+    private final Initiatives initiatives;
+    private final Matrices matrices;
 
-    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history) {
+    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history, Snapshots snapshots,
+           Initiatives initiatives, Matrices matrices) {
         this.people = people;
         this.batchInsert = batchInsert;
         this.teams = teams;
         this.history = history;
+        this.snapshots = snapshots;
+        this.initiatives = initiatives;
+        this.matrices = matrices;
     }
 
     @Transactional
@@ -117,20 +128,18 @@ class Roster {
     @Transactional
     void delete(long teamId, long personId, boolean removeAssignments) {
         Person person = find(teamId, personId);
-        List<Holding> holdings = people.holdings(teamId, personId);
+        Holdings holdings = snapshots.holdings(teamId, personId);
         if (!holdings.isEmpty() && !removeAssignments) {
-            throw ApiException.conflict(person.name() + " still holds responsibilities on " + holdings.size()
+            throw ApiException.conflict(person.name() + " still holds responsibilities on " + holdings.initiatives().size()
                             + " initiative(s); remove them first or repeat with ?removeAssignments=true",
-                    holdings.stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
-                            h.initiativeName() + ": " + h.describe())).toList());
+                    holdings.initiatives().stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
+                            h.initiativeName() + ": " + RemovedPerson.describe(h))).toList());
         }
-        history.record(teamId, "person.deleted", null, personId, new RemovedPerson(PersonView.of(person), holdings,
-                people.cells(teamId, personId), people.staffing(teamId, personId)), null);
+        history.record(teamId, "person.deleted", null, personId, RemovedPerson.of(PersonView.of(person), holdings), null);
         if (!holdings.isEmpty()) {
-            people.deleteCells(teamId, personId);
-            people.deleteStaffing(teamId, personId);
-            people.clearCommunicatesVia(teamId, personId);
-            people.bumpMatrixVersions(teamId, holdings.stream().map(Holding::initiativeId).collect(Collectors.toSet()));
+            initiatives.removePerson(teamId, personId);
+            matrices.removePerson(teamId, personId, holdings.initiatives().stream().map(Holdings.Initiative::initiativeId)
+                    .collect(Collectors.toSet()));
         }
         people.delete(person);
     }

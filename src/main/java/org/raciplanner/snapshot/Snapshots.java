@@ -55,6 +55,28 @@ public class Snapshots {
     /** By primary key: joining the person table instead made PostgreSQL scan all of it once teams grew large. */
     private static final String PEOPLE_BY_ID = PERSON_COLUMNS + " where id = any(?)";
 
+    private static final String HELD_ON = """
+            select i.id, i.name,
+                   (select count(*) from cell c where c.initiative_id = i.id and c.person_id = ?),
+                   coalesce((select string_agg(s.role, ', ' order by s.role) from staffing s
+                             where s.initiative_id = i.id and s.person_id = ?), ''),
+                   (select count(*) from staffing s where s.initiative_id = i.id and s.communicates_via = ?)
+              from initiative i
+             where i.team_id = ?
+               and (exists (select 1 from cell c where c.initiative_id = i.id and c.person_id = ?)
+                 or exists (select 1 from staffing s where s.initiative_id = i.id
+                            and (s.person_id = ? or s.communicates_via = ?)))
+             order by i.name, i.id""";
+    private static final String HELD_CELLS = """
+            select c.initiative_id, r.key, c.letters, c.source
+              from cell c join responsibility r on r.id = c.responsibility_id
+             where c.team_id = ? and c.person_id = ?
+             order by c.initiative_id, r.position""";
+    private static final String HELD_STAFFING = """
+            select initiative_id, role, person_id, communicates_via from staffing
+             where team_id = ? and (person_id = ? or communicates_via = ?)
+             order by initiative_id, id""";
+
     private final DataSource dataSource;
 
     Snapshots(DataSource dataSource) {
@@ -148,6 +170,25 @@ public class Snapshots {
             return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the people of team " + teamId, e);
+        }
+    }
+
+    /** Everything the person holds on the team's initiatives, initiatives by name. */
+    @Transactional(readOnly = true)
+    public Holdings holdings(long teamId, long personId) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Holdings.Initiative> initiatives = new ArrayList<>();
+            Sql.each(c, HELD_ON, rs -> initiatives.add(new Holdings.Initiative(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                    rs.getString(4), rs.getLong(5))), personId, personId, personId, teamId, personId, personId, personId);
+            List<Holdings.Cell> cells = new ArrayList<>();
+            Sql.each(c, HELD_CELLS, rs -> cells.add(new Holdings.Cell(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4))), teamId, personId);
+            List<Holdings.Staffed> staffing = new ArrayList<>();
+            Sql.each(c, HELD_STAFFING, rs -> staffing.add(new Holdings.Staffed(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                    rs.getObject(4, Long.class))), teamId, personId, personId);
+            return new Holdings(initiatives, cells, staffing);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read what person " + personId + " holds", e);
         }
     }
 
