@@ -1,7 +1,10 @@
 package org.raciplanner.initiative;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -13,18 +16,20 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
 import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.raciplanner.web.JsonBodies;
 
 import java.util.List;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/initiatives")
 class InitiativeController {
 
     private final Initiatives initiatives;
+    private final JsonBodies bodies;
 
-    InitiativeController(Initiatives initiatives) {
+    InitiativeController(Initiatives initiatives, JsonBodies bodies) {
         this.initiatives = initiatives;
+        this.bodies = bodies;
     }
 
     @Post
@@ -45,8 +50,9 @@ class InitiativeController {
     }
 
     @Patch("/{initiativeId}")
-    InitiativeView update(long teamId, long initiativeId, @Body @Valid InitiativeRequests.InitiativePatch patch) {
-        return initiatives.update(teamId, initiativeId, patch);
+    InitiativeView update(long teamId, long initiativeId, @Nullable @Body JsonNode patch) {
+        return initiatives.update(teamId, initiativeId,
+                bodies.patch(patch, InitiativeRequests.InitiativePatch.class, InitiativeRequests.InitiativePatch.CLEARABLE));
     }
 
     @Delete("/{initiativeId}")
@@ -61,9 +67,8 @@ class InitiativeController {
     }
 
     @Put("/{initiativeId}/staffing")
-    List<StaffingView> replaceStaffing(long teamId, long initiativeId,
-                                       @Body @NotNull @Size(max = InitiativeRequests.MAX_STAFFING)
-                                       List<@Valid @NotNull StaffingEntry> entries) {
-        return initiatives.replaceStaffing(teamId, initiativeId, entries);
+    List<StaffingView> replaceStaffing(long teamId, long initiativeId, @Nullable @Body JsonNode entries) {
+        return initiatives.replaceStaffing(teamId, initiativeId,
+                bodies.list(entries, StaffingEntry.class, 0, InitiativeRequests.MAX_STAFFING));
     }
 }

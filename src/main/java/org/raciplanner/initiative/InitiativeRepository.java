@@ -18,11 +18,13 @@ interface InitiativeRepository extends CrudRepository<Initiative, Long> {
 
     List<Initiative> findByTeamIdAndKindOrderById(long teamId, Kind kind);
 
+    @Query("select distinct template_key from initiative where template_key is not null")
+    List<String> templateKeys();
+
+    List<Initiative> findByTemplateKeyInOrderById(Collection<String> keys);
+
     @Query("select name from initiative where parent_id = :id order by name")
     List<String> childNames(long id);
-
-    @Query("select id from person where team_id = :teamId and id in (:ids)")
-    List<Long> existingPeople(long teamId, Collection<Long> ids);
 
     /** Ancestors of an initiative, nearest first; used to refuse a parent that would make a cycle. */
     @Query("""

@@ -6,9 +6,11 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.team.Teams;
 import org.raciplanner.web.ApiException;
+import org.raciplanner.web.MergePatch;
 import org.raciplanner.web.Problem;
 
 import java.util.ArrayList;
@@ -29,17 +31,19 @@ class Roster {
     private final PersonBatchInsert batchInsert;
     private final Teams teams;
     private final History history;
+    private final RowLocks locks;
 
-    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history) {
+    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history, RowLocks locks) {
         this.people = people;
         this.batchInsert = batchInsert;
         this.teams = teams;
         this.history = history;
+        this.locks = locks;
     }
 
     @Transactional
     PersonView add(long teamId, PersonRequest request) {
-        teams.requireExists(teamId);
+        lockTeam(teamId);
         Person person = request.toPerson(teamId);
         if (!people.findTakenEmails(teamId, List.of(new Email(person.email()).key())).isEmpty()) {
             throw ApiException.conflict("A person with this e-mail is already on the team",
@@ -53,7 +57,7 @@ class Roster {
     /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
     @Transactional
     List<PersonView> addAll(long teamId, List<PersonRequest> requests) {
-        teams.requireExists(teamId);
+        lockTeam(teamId); // concurrent batches queue here, so each sees the others' e-mails and names every clash
         List<Person> batch = requests.stream().map(r -> r.toPerson(teamId)).toList();
         List<Problem.Issue> issues = new ArrayList<>();
         Map<String, Integer> firstRowOf = new HashMap<>();
@@ -94,13 +98,21 @@ class Roster {
     }
 
     @Transactional
-    PersonView update(long teamId, long personId, PersonPatch patch) {
+    PersonView update(long teamId, long personId, MergePatch<PersonPatch> merge) {
+        PersonPatch patch = merge.values();
+        teams.requireExists(teamId);
+        if (!locks.personToChange(teamId, personId)) {
+            throw ApiException.notFound("Person " + personId);
+        }
         Person current = find(teamId, personId);
         if (patch.version() != null && !patch.version().equals(current.version())) {
             throw new ApiException(HttpStatus.CONFLICT, "Someone else changed this person since version " + patch.version()
                     + "; it is now at version " + current.version(), List.of(Problem.Issue.field("version", "is stale")));
         }
-        Person next = patch.applyTo(current);
+        Person next = PersonPatch.applyTo(current, merge);
+        if (next.equals(current)) {
+            return PersonView.of(current); // nothing to change: same version, no history
+        }
         if (people.emailTakenByOther(teamId, next.email(), personId)) {
             throw ApiException.conflict("A person with this e-mail is already on the team",
                     List.of(Problem.Issue.field("email", next.email() + " is already used by another person of this team")));
@@ -116,6 +128,11 @@ class Roster {
      */
     @Transactional
     void delete(long teamId, long personId, boolean removeAssignments) {
+        teams.requireExists(teamId);
+        // the lock order of RowLocks: the person first, so nobody can give them a cell or role meanwhile, then the initiatives
+        if (!locks.personToDelete(teamId, personId)) {
+            throw ApiException.notFound("Person " + personId);
+        }
         Person person = find(teamId, personId);
         List<Holding> holdings = people.holdings(teamId, personId);
         if (!holdings.isEmpty() && !removeAssignments) {
@@ -124,15 +141,25 @@ class Roster {
                     holdings.stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
                             h.initiativeName() + ": " + h.describe())).toList());
         }
+        Set<Long> initiatives = holdings.stream().map(Holding::initiativeId).collect(Collectors.toSet());
+        if (!initiatives.isEmpty()) {
+            locks.initiatives(teamId, initiatives);
+        }
         history.record(teamId, "person.deleted", null, personId, new RemovedPerson(PersonView.of(person), holdings,
                 people.cells(teamId, personId), people.staffing(teamId, personId)), null);
         if (!holdings.isEmpty()) {
             people.deleteCells(teamId, personId);
             people.deleteStaffing(teamId, personId);
             people.clearCommunicatesVia(teamId, personId);
-            people.bumpMatrixVersions(teamId, holdings.stream().map(Holding::initiativeId).collect(Collectors.toSet()));
+            people.bumpMatrixVersions(teamId, initiatives);
         }
         people.delete(person);
+    }
+
+    private void lockTeam(long teamId) {
+        if (!locks.team(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
     }
 
     private Person find(long teamId, long personId) {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.web.QueryFlags;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,8 +58,8 @@ class SpreadsheetController {
      */
     @Put(value = "/initiatives/{initiativeId}/raci.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
     WorkbookImport.Result upload(long teamId, long initiativeId, @Nullable @Body byte[] file,
-                                 @Nullable @QueryValue Boolean force) {
-        return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
+                                 @QueryValue(defaultValue = "false") String force) {
+        return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, QueryFlags.parse("force", force));
     }
 
     /**

@@ -46,7 +46,7 @@ class WorkbookImport {
         String name = loader.initiativeName(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
         UploadedMatrix upload = reader.read(file, initiativeId, name, loader.rowNames(teamId, initiativeId), loader.peopleByEmail(teamId));
         List<Change> changes = new ArrayList<>();
-        Matrices.EditResult result = matrices.edit(teamId, initiativeId,
+        Matrices.EditResult result = matrices.edit(teamId, initiativeId, upload.people(),
                 (version, rows, cells) -> plan(upload, version, rows, cells, force, changes));
         return new Result(initiativeId, result.version(), changes.size(), changes);
     }

@@ -2,8 +2,12 @@ package org.raciplanner.team;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import org.raciplanner.access.Tokens;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.web.ApiException;
 import org.raciplanner.web.Problem;
@@ -14,14 +18,18 @@ import java.util.List;
 @Singleton
 public class Teams {
 
+    static final int MAX_PAGE_SIZE = 1000;
+
     private final TeamRepository teams;
     private final Tokens tokens;
     private final History history;
+    private final RowLocks locks;
 
-    Teams(TeamRepository teams, Tokens tokens, History history) {
+    Teams(TeamRepository teams, Tokens tokens, History history, RowLocks locks) {
         this.teams = teams;
         this.tokens = tokens;
         this.history = history;
+        this.locks = locks;
     }
 
     /** The team and its first ADMIN token, together or not at all: a team nobody can reach would be useless. */
@@ -30,6 +38,16 @@ public class Teams {
         TeamView team = TeamView.of(teams.save(Team.named(request.name().strip())));
         history.record(team.id(), "team.created", null, null, null, team);
         return team.withToken(tokens.issueFirstAdmin(team.id()));
+    }
+
+    Page<TeamSummary> list(int page, int size) {
+        if (page < 0) {
+            throw ApiException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return teams.list(Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
     }
 
     TeamView get(long teamId) {
@@ -50,8 +68,14 @@ public class Teams {
 
     @Transactional
     Settings updateSettings(long teamId, SettingsPatch patch) {
+        if (!locks.team(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
         Team team = find(teamId);
         Settings next = patch.applyTo(team.settings());
+        if (next.equals(team.settings())) {
+            return next; // nothing to change: same version, no history
+        }
         if (next.capacityErrorPercent() < next.capacityWarnPercent()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(Problem.Issue.field(
                     "capacityErrorPercent", "must be at least capacityWarnPercent (" + next.capacityWarnPercent() + ")")));
