@@ -1,5 +1,7 @@
 package org.raciplanner.matrix;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/initiatives/{initiativeId}")
 class MatrixController {
 
