@@ -185,7 +185,8 @@ class Initiatives {
 
     /** Adds the template's rows the initiative does not have yet. */
     private void addRows(long teamId, long initiativeId, Template template) {
-        Set<String> present = new HashSet<>(matrices.rowKeys(teamId, initiativeId));
+        Set<String> present = new HashSet<>();
+        matrices.view(teamId, initiativeId).responsibilities().forEach(r -> present.add(r.key()));
         matrices.addRows(teamId, initiativeId, template.responsibilities().stream().filter(r -> !present.contains(r.key()))
                 .map(r -> new RowSpec(r.key(), r.name(), r.category(), r.effortHours())).toList());
     }

@@ -202,12 +202,6 @@ public class Matrices {
         return new EditResult(version, written);
     }
 
-    /** The keys of the initiative's rows, in order. */
-    public List<String> rowKeys(long teamId, long initiativeId) {
-        requireInitiative(teamId, initiativeId);
-        return rows.findByInitiativeIdOrderByPosition(initiativeId).stream().map(Responsibility::key).toList();
-    }
-
     /** Adds rows after the existing ones; for the initiative feature when it applies a template. */
     @Transactional
     public void addRows(long teamId, long initiativeId, List<RowSpec> specs) {
@@ -261,12 +255,10 @@ public class Matrices {
             throw ApiException.invalidField("If-Match", "must be the matrix's ETag, such as \"7\", not " + ifMatch.strip());
         }
         long current = requireInitiative(teamId, initiativeId);
-        if (conditional) {
-            if (expected != current) {
-                throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
-                        + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
-                        List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
-            }
+        if (conditional && expected != current) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
+                    + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
+                    List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
         }
         guard.bump(teamId, initiativeId);
         long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
