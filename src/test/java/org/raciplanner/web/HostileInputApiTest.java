@@ -152,6 +152,8 @@ class HostileInputApiTest {
         cases.add(new Case("a staffing of one null", "PUT", PROJECT + "/staffing", JSON, "[null]", 400, "[0]"));
         cases.add(new Case("a staffing led by a null", "PUT", PROJECT + "/staffing", JSON,
                 "[null,{\"role\":\"sponsor\",\"person\":{dana}}]", 400, "[0]"));
+        cases.add(new Case("a new initiative's staffing holding a null", "POST", INITIATIVES, JSON,
+                "{\"kind\":\"PROJECT\",\"name\":\"X\",\"staffing\":[null]}", 400, "staffing[0]"));
         cases.add(new Case("a batch ending in a null", "POST", PEOPLE + "/batch", JSON,
                 "[{\"name\":\"Eve\",\"email\":\"eve@example.com\"},null]", 400, "[1]"));
         // yes/no query parameters
