@@ -39,11 +39,20 @@ function wireOnce() {
   });
 }
 
+/** Someone without capacity has no percentage (null); carrying load, they are over every limit. */
+function percentOf(row) {
+  return row.loadPercent ?? (row.loadHours > 0 ? Infinity : 0);
+}
+
+function shownPercent(row) {
+  return row.loadPercent == null ? 'no capacity' : `${row.loadPercent} %`;
+}
+
 function sorted() {
   const names = (a, b) => byName(a.name, b.name);
   return [...state.rows].sort(byId('workload-sort').value === 'name'
     ? names
-    : (a, b) => b.loadPercent - a.loadPercent || names(a, b));
+    : (a, b) => percentOf(b) - percentOf(a) || names(a, b));
 }
 
 /** Drawn at the container's width, so names and numbers keep their size on any screen. */
@@ -54,7 +63,7 @@ function draw() {
   const nameWidth = Math.min(180, Math.round(width * 0.3));
   const compact = width < COMPACT_WIDTH;
   const valueWidth = compact ? COMPACT_VALUE_WIDTH : VALUE_WIDTH;
-  const top = Math.max(100, state.settings.capacityErrorPercent, ...rows.map((r) => r.loadPercent)) * 1.05;
+  const top = Math.max(100, state.settings.capacityErrorPercent, ...rows.map(percentOf).filter(Number.isFinite)) * 1.05;
   const scale = (percent) => nameWidth + (width - nameWidth - valueWidth) * percent / top;
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 4;
   fill(chart, s('svg', {
@@ -62,7 +71,7 @@ function draw() {
   },
   s('desc', {}, 'Each bar is one person\'s estimated weekly load as a percentage of their capacity.'),
   axis(scale, top, height, compact ? COMPACT_TICK_PERCENT : TICK_PERCENT),
-  rows.map((row, index) => bar(row, AXIS_HEIGHT + index * ROW_HEIGHT, scale, nameWidth, compact))));
+  rows.map((row, index) => bar(row, AXIS_HEIGHT + index * ROW_HEIGHT, scale, nameWidth, compact, top))));
 }
 
 function axis(scale, top, height, step) {
@@ -75,10 +84,12 @@ function axis(scale, top, height, step) {
   return s('g', { 'aria-hidden': 'true' }, ticks);
 }
 
-function bar(row, y, scale, nameWidth, compact) {
-  const level = row.loadPercent > state.settings.capacityErrorPercent ? 'error'
-    : row.loadPercent > state.settings.capacityWarnPercent ? 'warn' : 'ok';
-  const summary = `${row.name}: ${row.loadPercent} % of capacity, ${row.loadHours} h of ${row.capacityHours} h a week`
+function bar(row, y, scale, nameWidth, compact, top) {
+  const percent = percentOf(row);
+  const level = percent > state.settings.capacityErrorPercent ? 'error'
+    : percent > state.settings.capacityWarnPercent ? 'warn' : 'ok';
+  const drawn = Math.min(percent, top);
+  const summary = `${row.name}: ${shownPercent(row)}${row.loadPercent == null ? '' : ' of capacity'}, ${row.loadHours} h of ${row.capacityHours} h a week`
     + (row.roles.length ? `; roles: ${row.roles.join(', ')}` : '');
   const highlighted = state.person === String(row.personId);
   return s('g', { class: `person level-${level}${highlighted ? ' highlight' : ''}`, 'data-person': row.personId },
@@ -87,9 +98,9 @@ function bar(row, y, scale, nameWidth, compact) {
     s('a', { href: `#/warnings?person=${row.personId}`, 'aria-label': `${summary}. Show the warnings about ${row.name}` },
       s('text', { x: nameWidth - 8, y: y + ROW_HEIGHT / 2 + 4, 'text-anchor': 'end', class: 'name' },
         clip(row.name, nameWidth))),
-    s('rect', { x: scale(0), y: y + 5, width: Math.max(1, scale(row.loadPercent) - scale(0)), height: ROW_HEIGHT - 10, class: `bar bar-${level}` }),
-    s('text', { x: scale(row.loadPercent) + 6, y: y + ROW_HEIGHT / 2 + 4, class: 'value' },
-      compact ? `${row.loadPercent} %` : `${row.loadPercent} % · ${row.loadHours} h`));
+    s('rect', { x: scale(0), y: y + 5, width: Math.max(1, scale(drawn) - scale(0)), height: ROW_HEIGHT - 10, class: `bar bar-${level}` }),
+    s('text', { x: scale(drawn) + 6, y: y + ROW_HEIGHT / 2 + 4, class: 'value' },
+      compact ? shownPercent(row) : `${shownPercent(row)} · ${row.loadHours} h`));
 }
 
 /** Long names are cut to the label column; the full name is in the bar's title. */

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.web.router.RouteAttributes;
 
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * Who may make which request: the one place that decides. Only {@code /api/**} needs a token.
  * Under {@code /api/v1/teams/{teamId}} a team's token sees its own team only; any other team is
  * answered 404, word for word as a team that does not exist. Within its team, reading needs VIEWER,
- * changing needs EDITOR, and tokens and settings need ADMIN. The decision rests on the method and
- * the path alone, so routes added later under a team are covered without touching this class.
+ * changing needs EDITOR, tokens and changing settings need ADMIN. The decision rests on the method and
+ * the path alone, so routes added later under a team are covered without touching this class; a
+ * method that no route has is left to the router, whose 405 (with Allow) says more than a refusal.
  * The metrics at {@code /prometheus} are the operator's: they describe every team at once.
  */
 final class Access {
@@ -25,12 +27,15 @@ final class Access {
     record Decision(Verdict verdict, String reason) {
     }
 
+    private static final String TEAMS = "/api/v1/teams";
     private static final Pattern TEAM_PATH = Pattern.compile("^/api/v1/teams/([^/]+)(/.*)?$");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PUBLIC_PATHS = Set.of("/", "/index.html", "/favicon.ico", "/health");
     private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/");
     private static final List<String> ADMIN_PARTS = List.of("/tokens", "/settings");
     private static final Set<String> OPERATOR_PATHS = Set.of("/prometheus");
+    /** Any reader of the team sees its settings anyway (GET /teams/{teamId} shows them); changing them needs ADMIN. */
+    private static final String READABLE_ADMIN_PART = "/settings";
 
     private Access() {
     }
@@ -54,21 +59,31 @@ final class Access {
             return operator ? allowed() : new Decision(Verdict.FORBIDDEN, "Only the operator token (RACI_ADMIN_TOKEN) may read the metrics");
         }
         boolean read = READS.contains(request.getMethodName());
+        boolean routed = RouteAttributes.getRouteMatch(request).isPresent();
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
-            return read || operator ? allowed() : new Decision(Verdict.FORBIDDEN,
+            if (path.equals(TEAMS) && !operator) {
+                return new Decision(Verdict.FORBIDDEN, "Only the operator token (RACI_ADMIN_TOKEN) may "
+                        + (read ? "list" : "create") + " teams");
+            }
+            // no route for this method: the router's 405 (with Allow) or 404 says more than a refusal would
+            return read || operator || !routed ? allowed() : new Decision(Verdict.FORBIDDEN,
                     "Only the operator token (RACI_ADMIN_TOKEN) may " + (path.startsWith("/api/v1/teams") ? "create teams" : "do this"));
         }
         String teamId = team.group(1);
         if (!operator && !teamId.equals(String.valueOf(caller.getAttributes().get(Tokens.TEAM)))) {
             return new Decision(Verdict.NOT_FOUND, "Team " + teamId + " was not found");
         }
+        if (!routed) {
+            return allowed(); // the router answers 404 or 405: nothing of the team is reached
+        }
         Role needed = needed(read, team.group(2) == null ? "" : team.group(2));
         return caller.getRoles().contains(needed.name()) ? allowed() : forbidden(caller, needed);
     }
 
     private static Role needed(boolean read, String rest) {
-        if (ADMIN_PARTS.stream().anyMatch(part -> rest.equals(part) || rest.startsWith(part + "/"))) {
+        if (ADMIN_PARTS.stream().anyMatch(part -> rest.equals(part) || rest.startsWith(part + "/"))
+                && !(read && rest.equals(READABLE_ADMIN_PART))) {
             return Role.ADMIN;
         }
         return read ? Role.VIEWER : Role.EDITOR;

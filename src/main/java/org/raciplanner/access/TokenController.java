@@ -1,5 +1,7 @@
 package org.raciplanner.access;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +17,7 @@ import org.raciplanner.api.Refusals;
 import java.util.List;
 
 /** A team's tokens; only the team's ADMIN tokens (and the operator) get here, see {@link Access}. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/tokens")
 class TokenController {
 

@@ -2,6 +2,7 @@ package org.raciplanner.access;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.api.Timestamps;
 
 import java.time.Instant;
 
@@ -10,7 +11,7 @@ import java.time.Instant;
 record TokenView(long id, String name, Role role, Instant createdAt, @Nullable String token) {
 
     static TokenView of(Token t) {
-        return new TokenView(t.id(), t.name(), t.role(), t.createdAt(), null);
+        return new TokenView(t.id(), t.name(), t.role(), Timestamps.shown(t.createdAt()), null);
     }
 
     TokenView withSecret(String secret) {

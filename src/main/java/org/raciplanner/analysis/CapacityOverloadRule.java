@@ -27,6 +27,12 @@ final class CapacityOverloadRule implements PersonRule {
         Limits limits = team.limits();
         PersonLoad load = LoadModel.of(person, team);
         double loadHours = Figures.round1(load.hours());
+        if (load.percent() == null) {
+            if (loadHours > 0) {
+                out.accept(withoutCapacity(person, load, loadHours));
+            }
+            return;
+        }
         double percent = Figures.round1(load.percent());
         double limitHours = Figures.round1(person.capacityHours() * limits.capacityWarnPercent() / 100.0);
         Severity severity;
@@ -58,6 +64,24 @@ final class CapacityOverloadRule implements PersonRule {
                         .put("excessHours", excess)
                         .put("breakdown", top.stream().map(CapacityOverloadRule::figures).toList())
                         .map()));
+    }
+
+    /** Capacity 0 means not available: any load is too much, and no percentage of 0 h means anything. */
+    private static Warning withoutCapacity(PersonFacts person, PersonLoad load, double loadHours) {
+        List<Contribution> top = load.top(BREAKDOWN_SIZE);
+        String name = person.name();
+        return new Warning(CODE, Severity.ERROR,
+                name + " holds " + loadHours + " h a week but has no capacity (0 h: not available).",
+                "Hand all " + loadHours + " h over to someone else, or give " + name + " a capacity; the biggest items are "
+                        + Text.list(describe(top)) + ".",
+                person.id(), null, null,
+                Figures.create()
+                        .put("loadHours", loadHours)
+                        .put("capacityHours", 0)
+                        .put("limitHours", 0)
+                        .put("excessHours", loadHours)
+                        .put("breakdown", top.stream().map(CapacityOverloadRule::figures).toList())
+                        .map());
     }
 
     private static List<String> describe(List<Contribution> top) {

@@ -62,12 +62,9 @@ final class LoadModel {
         return model.baseHours() + model.minutesPerPerson() * initiative.spans().spanOf(personId) / 60.0;
     }
 
-    /** A person without capacity who still carries load gets a fixed, clearly-over percentage. */
-    static double percent(double hours, double capacityHours) {
-        if (capacityHours > 0) {
-            return hours / capacityHours * 100;
-        }
-        return hours > 0 ? Workload.PERCENT_WITHOUT_CAPACITY : 0;
+    /** Load as a share of capacity; null for someone without capacity (0 h: not available), where no share means anything. */
+    static Double percent(double hours, double capacityHours) {
+        return capacityHours > 0 ? hours / capacityHours * 100 : null;
     }
 
     private static boolean doesCommunication(Initiative initiative, long personId) {

@@ -3,8 +3,8 @@ package org.raciplanner.analysis;
 import java.util.Comparator;
 import java.util.List;
 
-/** A person's estimated weekly load and where it comes from. */
-record PersonLoad(double hours, double percent, List<Contribution> contributions) {
+/** A person's estimated weekly load and where it comes from; {@code percent} is null without capacity. */
+record PersonLoad(double hours, Double percent, List<Contribution> contributions) {
 
     PersonLoad {
         contributions = List.copyOf(contributions);

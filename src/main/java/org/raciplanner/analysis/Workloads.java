@@ -27,7 +27,7 @@ final class Workloads {
         }
         PersonLoad load = LoadModel.of(person, team);
         return new Workload(person.id(), person.name(), person.capacityHours(),
-                Figures.round1(load.hours()), Figures.round1(load.percent()),
+                Figures.round1(load.hours()), load.percent() == null ? null : Figures.round1(load.percent()),
                 accountable, responsible, consulted, informed,
                 new ArrayList<>(team.rolesOf(person.id()).keySet()));
     }

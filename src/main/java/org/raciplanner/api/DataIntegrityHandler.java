@@ -1,6 +1,7 @@
 package org.raciplanner.api;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,12 +35,23 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
-        SQLException sql = sqlCause(exception);
-        if (sql == null || sql.getSQLState() == null) {
+        ApiException problem = exception instanceof OptimisticLockException
+                ? ApiException.conflict("Someone else changed this at the same moment; read it again and repeat your change",
+                        List.of(Problem.Issue.field("version", "is stale")))
+                : fromSql(sqlCause(exception));
+        if (problem == null) {
             throw exception;
         }
+        return errors.processResponse(ErrorContext.builder(request).cause(problem).build(),
+                HttpResponse.status(problem.status()));
+    }
+
+    private static ApiException fromSql(SQLException sql) {
+        if (sql == null || sql.getSQLState() == null) {
+            return null;
+        }
         String constraint = constraintName(sql);
-        ApiException problem = switch (sql.getSQLState()) {
+        return switch (sql.getSQLState()) {
             case "23505" -> ApiException.conflict("This would create a duplicate",
                     List.of(KNOWN.getOrDefault(constraint, Problem.Issue.field("body", "duplicates an existing entry"))));
             case "23503" -> ApiException.conflict("This still refers to, or is referred to by, other data");
@@ -48,11 +60,6 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
             case "40001", "40P01" -> new ApiException(HttpStatus.CONFLICT, "A concurrent change got in the way; try again", List.of());
             default -> null;
         };
-        if (problem == null) {
-            throw exception;
-        }
-        return errors.processResponse(ErrorContext.builder(request).cause(problem).build(),
-                HttpResponse.status(problem.status()));
     }
 
     private static SQLException sqlCause(Throwable e) {

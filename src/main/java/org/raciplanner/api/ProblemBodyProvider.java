@@ -6,10 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
-import io.micronaut.serde.exceptions.SerdeException;
-import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
-import io.micronaut.serde.exceptions.path.PropertyReferencePath;
-import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one place where failures become response bodies: Micronaut's own handlers (bad JSON, wrong
@@ -47,16 +42,22 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         Optional<String> inBody = bodyPath(context);
         List<Problem.Issue> issues = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> Problem.Issue.field(field(e.getPath().get(), inBody), readable(e.getMessage())))
+                .map(e -> Problem.Issue.field(field(e.getPath().get(), inBody), Wording.readable(e.getMessage())))
                 .toList();
-        return new Problem(type, title, status, detail(context, status), issues.isEmpty() ? null : issues);
+        return new Problem(type, title, status, detail(context, status, issues), issues.isEmpty() ? null : issues);
     }
 
-    private static String detail(ErrorContext context, int status) {
+    /** A sentence: the first issue with the field it is about ({@code maxRole is not a field of this request}). */
+    private static String detail(ErrorContext context, int status, List<Problem.Issue> issues) {
         if (status == 404) {
             return "No resource at " + context.getRequest().getPath();
         }
-        return context.getErrors().stream().map(Error::getMessage).map(ProblemBodyProvider::readable).findFirst().orElse(null);
+        if (!issues.isEmpty()) {
+            Problem.Issue first = issues.get(0);
+            boolean sentence = first.message().isEmpty() || Character.isUpperCase(first.message().charAt(0));
+            return sentence ? first.message() : first.field() + " " + first.message();
+        }
+        return context.getErrors().stream().map(Error::getMessage).map(Wording::readable).findFirst().orElse(null);
     }
 
     /**
@@ -70,46 +71,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     }
 
     private static Optional<String> bodyPath(ErrorContext context) {
-        for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause()) {
-            if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
-                StringBuilder path = new StringBuilder();
-                for (ReferencePath step : serde.getPath()) {
-                    if (step instanceof CollectionItemReferencePath item) {
-                        path.append('[').append(item.index()).append(']');
-                    } else if (step instanceof PropertyReferencePath property) {
-                        path.append(path.isEmpty() ? "" : ".").append(property.property().getName());
-                    }
-                }
-                return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Framework messages name Java types and parser internals; clients need only what was wrong. */
-    static String readable(String message) {
-        if (message == null) {
-            return null;
-        }
-        String m = CONVERSION_PREFIX.matcher(message).replaceFirst("");
-        m = DECODING_PREFIX.matcher(m).replaceFirst("");
-        m = PARSER_LOCATION.matcher(m).replaceAll("");
-        m = JAVA_TYPE.matcher(m).replaceAll("$1");
-        m = UNKNOWN_ENUM.matcher(m).replaceAll("'$2' is not a known $1");
-        m = QUALIFIED_NAME.matcher(m).replaceAll("$1");
-        return m.strip();
+        return SerdePaths.of(context.getRootCause().orElse(null));
     }
 
     private static final Set<String> BODY_ARGUMENTS = Set.of("request", "patch", "people", "entries", "body");
-    private static final Pattern CONVERSION_PREFIX =
-            Pattern.compile("^Failed to convert argument \\[(\\w+)] for value \\[[^]]*] due to: ");
-    private static final Pattern PARSER_LOCATION =
-            Pattern.compile("\\s*\\n?\\s*at \\[Source: .*$", Pattern.DOTALL);
-    private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[a-z]\\w*\\.)+(\\w+(?:\\$\\w+)?)`");
-    private static final Pattern DECODING_PREFIX = Pattern.compile("^Error decoding property \\[[^]]*] of type \\[[^]]*]: ");
-    private static final Pattern UNKNOWN_ENUM = Pattern.compile("No enum constant (?:[a-z]\\w*\\.)+(\\w+)\\.(\\w+)");
-    /** Any other Java class name: clients need the simple name at most, never our packages. */
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("(?:[a-z]\\w*\\.){2,}([A-Z]\\w*)(?:\\$\\w+)*");
 
     @Override
     public String contentType() {

@@ -1,5 +1,7 @@
 package org.raciplanner.history;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +11,7 @@ import org.raciplanner.api.Refusals;
 
 import java.util.List;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/history")
 class HistoryController {
 

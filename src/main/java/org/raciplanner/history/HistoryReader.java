@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Timestamps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ class HistoryReader {
     }
 
     private HistoryView view(HistoryEntry e) {
-        return new HistoryView(e.id(), e.at(), e.actor(), e.action(), e.initiativeId(), e.personId(),
+        return new HistoryView(e.id(), Timestamps.shown(e.at()), e.actor(), e.action(), e.initiativeId(), e.personId(),
                 parse(e.before()), parse(e.after()));
     }
 

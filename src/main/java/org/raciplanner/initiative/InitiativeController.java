@@ -1,8 +1,11 @@
 package org.raciplanner.initiative;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -13,21 +16,27 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.raciplanner.api.Refusals;
+import org.raciplanner.api.JsonBodies;
 
 import java.util.List;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/initiatives")
 class InitiativeController {
 
     private final Initiatives initiatives;
+    private final JsonBodies bodies;
 
-    InitiativeController(Initiatives initiatives) {
+    InitiativeController(Initiatives initiatives, JsonBodies bodies) {
         this.initiatives = initiatives;
+        this.bodies = bodies;
     }
 
     @Post
@@ -55,8 +64,10 @@ class InitiativeController {
     @Patch("/{initiativeId}")
     @Refusals.Write
     @Refusals.WithBody
-    InitiativeView update(long teamId, long initiativeId, @Body @Valid InitiativeRequests.InitiativePatch patch) {
-        return initiatives.update(teamId, initiativeId, patch);
+    InitiativeView update(long teamId, long initiativeId, @Nullable @Body @RequestBody(content = @Content(
+            schema = @Schema(implementation = InitiativeRequests.InitiativePatch.class))) JsonNode patch) {
+        return initiatives.update(teamId, initiativeId,
+                bodies.patch(patch, InitiativeRequests.InitiativePatch.class, InitiativeRequests.InitiativePatch.CLEARABLE));
     }
 
     @Delete("/{initiativeId}")
@@ -76,9 +87,9 @@ class InitiativeController {
     @Put("/{initiativeId}/staffing")
     @Refusals.Write
     @Refusals.WithBody
-    List<StaffingView> replaceStaffing(long teamId, long initiativeId,
-                                       @Body @NotNull @Size(max = InitiativeRequests.MAX_STAFFING)
-                                       List<@Valid @NotNull StaffingEntry> entries) {
-        return initiatives.replaceStaffing(teamId, initiativeId, entries);
+    List<StaffingView> replaceStaffing(long teamId, long initiativeId, @Nullable @Body @RequestBody(content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = StaffingEntry.class)))) JsonNode entries) {
+        return initiatives.replaceStaffing(teamId, initiativeId,
+                bodies.list(entries, StaffingEntry.class, 0, InitiativeRequests.MAX_STAFFING));
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,11 @@ interface InitiativeRepository extends CrudRepository<Initiative, Long> {
     List<Initiative> findByTeamIdOrderById(long teamId);
 
     List<Initiative> findByTeamIdAndKindOrderById(long teamId, Kind kind);
+
+    @Query("select distinct template_key from initiative where template_key is not null")
+    List<String> templateKeys();
+
+    List<Initiative> findByTemplateKeyInOrderById(Collection<String> keys);
 
     @Query("select name from initiative where parent_id = :id order by name")
     List<String> childNames(long id);

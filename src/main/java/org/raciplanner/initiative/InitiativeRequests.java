@@ -15,6 +15,7 @@ import org.raciplanner.api.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** What clients send to the initiative endpoints. */
 final class InitiativeRequests {
@@ -35,14 +36,22 @@ final class InitiativeRequests {
                          @Nullable @Size(max = MAX_STAFFING) List<@Valid @NotNull StaffingEntry> staffing) {
     }
 
+    /**
+     * A JSON merge patch: absent fields keep their value; {@code parentId}, the dates and {@code budget}
+     * sent as null are cleared. A {@code template} is applied: its rows are added and the staffing's
+     * letters derived from it, as when an initiative is created with it.
+     */
     @Serdeable
     record InitiativePatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
                            @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
+                           @Nullable @Size(max = 100) String template,
                            @Nullable @Positive Long parentId,
                            @Nullable LocalDate startDate,
                            @Nullable LocalDate endDate,
                            @Nullable @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal budget,
                            @Nullable Long version) {
+
+        static final Set<String> CLEARABLE = Set.of("parentId", "startDate", "endDate", "budget");
     }
 
     /** One person in one role; {@code communicatesVia} names the staffed person who keeps them in sync. */

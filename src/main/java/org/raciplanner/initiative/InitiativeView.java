@@ -2,6 +2,7 @@ package org.raciplanner.initiative;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.api.Timestamps;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +15,6 @@ record InitiativeView(long id, Kind kind, String name, @Nullable String template
 
     static InitiativeView of(Initiative i) {
         return new InitiativeView(i.id(), i.kind(), i.name(), i.templateKey(), i.parentId(), i.startDate(), i.endDate(),
-                i.budget(), i.matrixVersion(), i.version(), i.createdAt(), i.updatedAt());
+                i.budget(), i.matrixVersion(), i.version(), Timestamps.shown(i.createdAt()), Timestamps.shown(i.updatedAt()));
     }
 }

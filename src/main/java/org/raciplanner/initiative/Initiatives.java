@@ -4,8 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
-import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.team.Teams;
@@ -13,7 +13,10 @@ import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
 import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
+import org.raciplanner.api.MergePatch;
+import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.time.LocalDate;
@@ -30,18 +33,18 @@ public class Initiatives {
     private final TemplateCatalog templates;
     private final Matrices matrices;
     private final Teams teams;
+    private final RowLocks locks;
     private final History history;
-    private final Snapshots snapshots;
 
     Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
-                Matrices matrices, Teams teams, History history, Snapshots snapshots) {
+                Matrices matrices, Teams teams, RowLocks locks, History history) {
         this.initiatives = initiatives;
         this.staffing = staffing;
         this.templates = templates;
         this.matrices = matrices;
         this.teams = teams;
+        this.locks = locks;
         this.history = history;
-        this.snapshots = snapshots;
     }
 
     /** Takes a person off every staffing of the team (a roster delete); whoever communicated via them does so directly. */
@@ -55,12 +58,7 @@ public class Initiatives {
     InitiativeView create(long teamId, InitiativeRequests.NewInitiative request) {
         teams.requireExists(teamId);
         DateRange dates = dates(request.startDate(), request.endDate());
-        Template template = request.template() == null ? null : templates.find(request.template())
-                .orElseThrow(() -> ApiException.invalidField("template", "'" + request.template() + "' is not a known template"));
-        if (template != null && !template.kind().equals(request.kind().name())) {
-            throw ApiException.invalidField("template", "'" + template.key() + "' is for a " + template.kind()
-                    + ", not a " + request.kind());
-        }
+        Template template = request.template() == null ? null : template(request.template(), request.kind());
         if (request.parentId() != null) {
             requireParent(teamId, request.parentId(), null);
         }
@@ -69,8 +67,7 @@ public class Initiatives {
                 1, null, null, null));
         history.record(teamId, "initiative.created", saved.id(), null, null, InitiativeView.of(saved));
         if (template != null) {
-            matrices.addRows(teamId, saved.id(), template.responsibilities().stream()
-                    .map(r -> new RowSpec(r.key(), r.name(), r.category(), r.effortHours())).toList());
+            addRows(teamId, saved.id(), template);
         }
         if (request.staffing() != null && !request.staffing().isEmpty()) {
             replaceStaffing(teamId, saved.id(), request.staffing());
@@ -89,25 +86,56 @@ public class Initiatives {
         return InitiativeView.of(find(teamId, initiativeId));
     }
 
+    /**
+     * Applies a merge patch. A new template is applied at once: its rows are added and the current
+     * staffing's letters derived from it, so the initiative ends as if it had been created with it.
+     * A patch that changes nothing keeps the version and writes no history.
+     */
     @Transactional
-    InitiativeView update(long teamId, long initiativeId, InitiativeRequests.InitiativePatch patch) {
+    InitiativeView update(long teamId, long initiativeId, MergePatch<InitiativeRequests.InitiativePatch> merge) {
+        InitiativeRequests.InitiativePatch patch = merge.values();
+        teams.requireExists(teamId);
+        Initiative unlocked = find(teamId, initiativeId);
+        Template template = patch.template() == null || patch.template().equals(unlocked.templateKey()) ? null
+                : template(patch.template(), unlocked.kind());
+        Set<Long> staffed = template == null ? Set.of() : staffedPeople(initiativeId);
+        if (!staffed.isEmpty()) {
+            locks.peopleInUse(teamId, staffed); // the lock order of RowLocks: the people who get letters, then the initiative
+        }
+        locks.initiatives(teamId, List.of(initiativeId));
         Initiative current = find(teamId, initiativeId);
         if (patch.version() != null && !patch.version().equals(current.version())) {
             throw new ApiException(HttpStatus.CONFLICT, "Someone else changed this initiative since version " + patch.version()
                     + "; it is now at version " + current.version(), List.of(Problem.Issue.field("version", "is stale")));
         }
-        DateRange dates = dates(patch.startDate() != null ? patch.startDate() : current.startDate(),
-                patch.endDate() != null ? patch.endDate() : current.endDate());
-        Long parent = patch.parentId() != null ? patch.parentId() : current.parentId();
+        DateRange dates = dates(merge.pick("startDate", patch.startDate(), current.startDate()),
+                merge.pick("endDate", patch.endDate(), current.endDate()));
         if (patch.parentId() != null) {
             requireParent(teamId, patch.parentId(), initiativeId);
         }
-        InitiativeView updated = InitiativeView.of(initiatives.update(new Initiative(current.id(), teamId, current.kind(),
-                patch.name() != null ? patch.name().strip() : current.name(), current.templateKey(), parent,
-                dates.start(), dates.end(), patch.budget() != null ? patch.budget() : current.budget(),
-                current.matrixVersion(), current.version(), current.createdAt(), current.updatedAt())));
+        BigDecimal budget = patch.budget() != null && current.budget() != null && patch.budget().compareTo(current.budget()) == 0
+                ? current.budget() : merge.pick("budget", patch.budget(), current.budget());
+        Initiative next = new Initiative(current.id(), teamId, current.kind(),
+                patch.name() != null ? patch.name().strip() : current.name(),
+                template != null ? template.key() : current.templateKey(), merge.pick("parentId", patch.parentId(), current.parentId()),
+                dates.start(), dates.end(), budget, current.matrixVersion(), current.version(), current.createdAt(), current.updatedAt());
+        if (next.equals(current)) {
+            return InitiativeView.of(current);
+        }
+        InitiativeView updated = InitiativeView.of(initiatives.update(next));
         history.record(teamId, "initiative.updated", initiativeId, null, InitiativeView.of(current), updated);
-        return updated;
+        if (template == null) {
+            return updated;
+        }
+        List<StaffingEntry> entries = staffing.findByInitiativeIdOrderById(initiativeId).stream()
+                .map(s -> new StaffingEntry(s.role(), s.personId(), s.communicatesVia())).toList();
+        if (!staffed.containsAll(entries.stream().map(StaffingEntry::person).toList())) {
+            throw ApiException.conflict("The staffing changed while the template was applied; nothing was changed, try again");
+        }
+        validate(teamId, entries, template);
+        addRows(teamId, initiativeId, template);
+        deriveLetters(teamId, initiativeId, template, entries);
+        return InitiativeView.of(find(teamId, initiativeId));
     }
 
     /**
@@ -137,27 +165,55 @@ public class Initiatives {
      * came from roles; cells set by hand stay as they are.
      */
     @Transactional
-    List<StaffingView> replaceStaffing(long teamId, long initiativeId, List<InitiativeRequests.StaffingEntry> entries) {
+    List<StaffingView> replaceStaffing(long teamId, long initiativeId, List<StaffingEntry> entries) {
         Initiative initiative = find(teamId, initiativeId);
-        Template template = initiative.templateKey() == null ? null : templates.find(initiative.templateKey()).orElse(null);
+        Template template = initiative.templateKey() == null ? null : templates.find(initiative.templateKey())
+                .orElseThrow(() -> ApiException.conflict(initiative.name() + " uses the template '" + initiative.templateKey()
+                        + "', which is not loaded (see RACI_TEMPLATES_DIR); its staffing cannot change until it is, so the"
+                        + " letters derived from it are kept", List.of(Problem.Issue.field("template", "'"
+                        + initiative.templateKey() + "' is not loaded"))));
         validate(teamId, entries, template);
+        // the people are locked (validate), so the initiative is next: replacing the role cells bumps it
+        deriveLetters(teamId, initiativeId, template, entries);
         List<StaffingView> before = staffing.findByInitiativeIdOrderById(initiativeId).stream().map(StaffingView::of).toList();
         staffing.deleteByInitiative(initiativeId);
         List<Staffing> fresh = entries.stream().map(e -> new Staffing(null, teamId, initiativeId, e.role(), e.person(),
                 e.communicatesVia(), null)).toList();
         List<Staffing> saved = staffing.saveAll(fresh);
-        if (template != null) {
-            matrices.replaceRoleCells(teamId, initiativeId, template.derive(
-                    entries.stream().map(e -> new Template.Assignment(e.role(), e.person())).toList()));
-        } else {
-            matrices.replaceRoleCells(teamId, initiativeId, Map.of());
-        }
         List<StaffingView> after = saved.stream().map(StaffingView::of).toList();
         history.record(teamId, "staffing.replaced", initiativeId, null, before, after);
         return after;
     }
 
-    private void validate(long teamId, List<InitiativeRequests.StaffingEntry> entries, @Nullable Template template) {
+    private void deriveLetters(long teamId, long initiativeId, @Nullable Template template, List<StaffingEntry> entries) {
+        matrices.replaceRoleCells(teamId, initiativeId, template == null ? Map.of()
+                : template.derive(entries.stream().map(e -> new Template.Assignment(e.role(), e.person())).toList()));
+    }
+
+    /** Adds the template's rows the initiative does not have yet. */
+    private void addRows(long teamId, long initiativeId, Template template) {
+        Set<String> present = new HashSet<>();
+        matrices.view(teamId, initiativeId).responsibilities().forEach(r -> present.add(r.key()));
+        matrices.addRows(teamId, initiativeId, template.responsibilities().stream().filter(r -> !present.contains(r.key()))
+                .map(r -> new RowSpec(r.key(), r.name(), r.category(), r.effortHours())).toList());
+    }
+
+    private Set<Long> staffedPeople(long initiativeId) {
+        Set<Long> people = new HashSet<>();
+        staffing.findByInitiativeIdOrderById(initiativeId).forEach(s -> people.add(s.personId()));
+        return people;
+    }
+
+    private Template template(String key, Kind kind) {
+        Template template = templates.find(key)
+                .orElseThrow(() -> ApiException.invalidField("template", "'" + key + "' is not a known template"));
+        if (!template.kind().equals(kind.name())) {
+            throw ApiException.invalidField("template", "'" + template.key() + "' is for a " + template.kind() + ", not a " + kind);
+        }
+        return template;
+    }
+
+    private void validate(long teamId, List<StaffingEntry> entries, @Nullable Template template) {
         Set<Long> named = new HashSet<>();
         entries.forEach(e -> {
             named.add(e.person());
@@ -165,13 +221,13 @@ public class Initiatives {
                 named.add(e.communicatesVia());
             }
         });
-        Set<Long> existing = named.isEmpty() ? Set.of() : snapshots.existingPeople(teamId, named);
+        Set<Long> existing = named.isEmpty() ? Set.of() : new HashSet<>(locks.peopleInUse(teamId, named));
         Set<Long> staffed = new HashSet<>();
         entries.forEach(e -> staffed.add(e.person()));
         Set<String> seen = new HashSet<>();
         List<Problem.Issue> issues = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            InitiativeRequests.StaffingEntry e = entries.get(i);
+            StaffingEntry e = entries.get(i);
             String at = "[" + i + "].";
             if (!e.role().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 issues.add(Problem.Issue.field(at + "role", "'" + e.role() + "' must be a role key like project-manager"));

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.analysis.Letters;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +26,7 @@ import java.util.Set;
  * The rows and cells of initiatives' matrices. Every write bumps the initiative's matrix version
  * first, which also locks the initiative, so concurrent edits of one matrix queue up instead of
  * interleaving, and a write that names an older version is refused.
+ * Locks follow the order of {@link RowLocks}: the people a write names, then the initiative, then cells.
  */
 @Singleton
 public class Matrices {
@@ -35,15 +36,17 @@ public class Matrices {
     private final ResponsibilityRepository rows;
     private final CellRepository cells;
     private final MatrixGuard guard;
+    private final RowLocks locks;
     private final Snapshots snapshots;
     private final Teams teams;
     private final History history;
 
-    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, Snapshots snapshots, Teams teams,
-             History history) {
+    Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, RowLocks locks, Snapshots snapshots,
+             Teams teams, History history) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
+        this.locks = locks;
         this.snapshots = snapshots;
         this.teams = teams;
         this.history = history;
@@ -124,9 +127,9 @@ public class Matrices {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidField("letters", e.getMessage());
         }
+        requirePerson(teamId, personId);
         long version = write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
-        requirePerson(teamId, personId);
         Optional<Cell> before = cells.findByResponsibilityIdAndPersonId(r.id(), personId);
         Cell cell = before
                 .map(c -> cells.update(new Cell(c.id(), teamId, initiativeId, r.id(), personId, letters, CellSource.MANUAL,
@@ -141,9 +144,9 @@ public class Matrices {
 
     @Transactional
     long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
+        requirePerson(teamId, personId);
         long version = write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
-        requirePerson(teamId, personId);
         cells.findByResponsibilityIdAndPersonId(r.id(), personId).ifPresent(c -> {
             cells.delete(c);
             history.record(teamId, "cell.cleared", initiativeId, personId,
@@ -157,13 +160,17 @@ public class Matrices {
      * Cells written this way count as set by hand; cells whose letters stay keep their source,
      * so a re-staffing still re-derives them.
      *
+     * @param people whom the edit may give cells: locked before the initiative, as the lock order asks
      * @return the version after the edit and the changes that were written
      */
     @Transactional
-    public EditResult edit(long teamId, long initiativeId, MatrixEdit edit) {
+    public EditResult edit(long teamId, long initiativeId, Set<Long> people, MatrixEdit edit) {
         teams.requireExists(teamId);
-        long version = guard.lockedMatrixVersion(teamId, initiativeId)
-                .orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
+        Set<Long> locked = people.isEmpty() ? Set.of() : Set.copyOf(locks.peopleInUse(teamId, people));
+        if (locks.initiatives(teamId, List.of(initiativeId)).isEmpty()) {
+            throw ApiException.notFound("Initiative " + initiativeId);
+        }
+        long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
         Map<String, Long> rowIds = new HashMap<>();
         Map<Long, String> keyOf = new HashMap<>();
         rows.findByInitiativeIdOrderByPosition(initiativeId).forEach(r -> {
@@ -177,7 +184,6 @@ public class Matrices {
         current.forEach((k, c) -> letters.put(k, c.letters()));
         List<MatrixEdit.Change> written = new ArrayList<>();
         List<History.Change> recorded = new ArrayList<>();
-        Set<Long> checkedPeople = new HashSet<>();
         for (MatrixEdit.Change change : edit.plan(version, Set.copyOf(rowIds.keySet()), Map.copyOf(letters))) {
             String key = change.cell().responsibility();
             long personId = change.cell().personId();
@@ -195,8 +201,8 @@ public class Matrices {
                 cells.update(new Cell(before.id(), teamId, initiativeId, rowId, personId, change.letters(), CellSource.MANUAL,
                         before.createdAt(), before.updatedAt()));
             } else {
-                if (checkedPeople.add(personId)) {
-                    requirePerson(teamId, personId);
+                if (!locked.contains(personId)) {
+                    throw ApiException.notFound("Person " + personId);
                 }
                 cells.save(new Cell(null, teamId, initiativeId, rowId, personId, change.letters(), CellSource.MANUAL, null, null));
             }
@@ -260,18 +266,20 @@ public class Matrices {
 
     /** Checks the expected version, bumps it, and answers the new one. */
     private long write(long teamId, long initiativeId, @Nullable String ifMatch) {
+        boolean conditional = ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
+        Long expected = conditional ? MatrixEtag.parse(ifMatch) : null;
+        if (conditional && expected == null) {
+            throw ApiException.invalidField("If-Match", "must be the matrix's ETag, such as \"7\", not " + ifMatch.strip());
+        }
         long current = requireInitiative(teamId, initiativeId);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            Long expected = MatrixEtag.parse(ifMatch);
-            if (expected == null || expected != current) {
-                throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
-                        + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
-                        List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
-            }
+        if (conditional && expected != current) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
+                    + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
+                    List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
         }
         guard.bump(teamId, initiativeId);
         long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
-        if (ifMatch != null && !ifMatch.isBlank() && version != current + 1) {
+        if (conditional && version != current + 1) {
             throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed while your change was applied; reload it",
                     List.of(Problem.Issue.field("If-Match", "is stale")));
         }
@@ -283,8 +291,9 @@ public class Matrices {
         return guard.matrixVersion(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
     }
 
+    /** Also locks the person against deletion: called before the initiative is locked, as the lock order asks. */
     private void requirePerson(long teamId, long personId) {
-        if (snapshots.existingPeople(teamId, List.of(personId)).isEmpty()) {
+        if (locks.peopleInUse(teamId, List.of(personId)).isEmpty()) {
             throw ApiException.notFound("Person " + personId);
         }
     }

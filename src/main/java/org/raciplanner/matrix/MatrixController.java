@@ -1,5 +1,7 @@
 package org.raciplanner.matrix;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +21,7 @@ import org.raciplanner.api.Refusals;
 
 import java.util.List;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}/initiatives/{initiativeId}")
 class MatrixController {
 

@@ -15,10 +15,6 @@ interface MatrixGuard extends GenericRepository<Responsibility, Long> {
     @Query("select matrix_version from initiative where id = :initiativeId and team_id = :teamId")
     Optional<Long> matrixVersion(long teamId, long initiativeId);
 
-    /** Reads the version and locks the initiative's row, for writers that bump only if they change something. */
-    @Query("select matrix_version from initiative where id = :initiativeId and team_id = :teamId for update")
-    Optional<Long> lockedMatrixVersion(long teamId, long initiativeId);
-
     /** Locks the initiative's row for the rest of the transaction, so matrix writes never interleave. */
     @Query("update initiative set matrix_version = matrix_version + 1, updated_at = now() where id = :initiativeId and team_id = :teamId")
     long bump(long teamId, long initiativeId);

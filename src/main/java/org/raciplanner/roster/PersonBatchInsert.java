@@ -1,5 +1,6 @@
 package org.raciplanner.roster;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -74,7 +75,8 @@ class PersonBatchInsert {
             }
             return inserted;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not insert " + n + " people into team " + teamId, e);
+            // a DataAccessException, so the error kernel maps what the schema refused (a duplicate e-mail: 409)
+            throw new DataAccessException("Could not insert " + n + " people into team " + teamId, e);
         }
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.initiative.Initiatives;
 import org.raciplanner.matrix.Matrices;
@@ -14,6 +15,7 @@ import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
 import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
+import org.raciplanner.api.MergePatch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,16 +35,18 @@ class Roster {
     private final PersonBatchInsert batchInsert;
     private final Teams teams;
     private final History history;
+    private final RowLocks locks;
     private final Snapshots snapshots;
     private final Initiatives initiatives;
     private final Matrices matrices;
 
-    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history, Snapshots snapshots,
-           Initiatives initiatives, Matrices matrices) {
+    Roster(PersonRepository people, PersonBatchInsert batchInsert, Teams teams, History history, RowLocks locks,
+           Snapshots snapshots, Initiatives initiatives, Matrices matrices) {
         this.people = people;
         this.batchInsert = batchInsert;
         this.teams = teams;
         this.history = history;
+        this.locks = locks;
         this.snapshots = snapshots;
         this.initiatives = initiatives;
         this.matrices = matrices;
@@ -50,7 +54,7 @@ class Roster {
 
     @Transactional
     PersonView add(long teamId, PersonRequest request) {
-        teams.requireExists(teamId);
+        lockTeam(teamId);
         Person person = request.toPerson(teamId);
         if (!people.findTakenEmails(teamId, List.of(new Email(person.email()).key())).isEmpty()) {
             throw ApiException.conflict("A person with this e-mail is already on the team",
@@ -64,7 +68,7 @@ class Roster {
     /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
     @Transactional
     List<PersonView> addAll(long teamId, List<PersonRequest> requests) {
-        teams.requireExists(teamId);
+        lockTeam(teamId); // concurrent batches queue here, so each sees the others' e-mails and names every clash
         List<Person> batch = requests.stream().map(r -> r.toPerson(teamId)).toList();
         List<Problem.Issue> issues = new ArrayList<>();
         Map<String, Integer> firstRowOf = new HashMap<>();
@@ -105,13 +109,21 @@ class Roster {
     }
 
     @Transactional
-    PersonView update(long teamId, long personId, PersonPatch patch) {
+    PersonView update(long teamId, long personId, MergePatch<PersonPatch> merge) {
+        PersonPatch patch = merge.values();
+        teams.requireExists(teamId);
+        if (!locks.personToChange(teamId, personId)) {
+            throw ApiException.notFound("Person " + personId);
+        }
         Person current = find(teamId, personId);
         if (patch.version() != null && !patch.version().equals(current.version())) {
             throw new ApiException(HttpStatus.CONFLICT, "Someone else changed this person since version " + patch.version()
                     + "; it is now at version " + current.version(), List.of(Problem.Issue.field("version", "is stale")));
         }
-        Person next = patch.applyTo(current);
+        Person next = PersonPatch.applyTo(current, merge);
+        if (next.equals(current)) {
+            return PersonView.of(current); // nothing to change: same version, no history
+        }
         if (people.emailTakenByOther(teamId, next.email(), personId)) {
             throw ApiException.conflict("A person with this e-mail is already on the team",
                     List.of(Problem.Issue.field("email", next.email() + " is already used by another person of this team")));
@@ -127,6 +139,11 @@ class Roster {
      */
     @Transactional
     void delete(long teamId, long personId, boolean removeAssignments) {
+        teams.requireExists(teamId);
+        // the lock order of RowLocks: the person first, so nobody can give them a cell or role meanwhile, then the initiatives
+        if (!locks.personToDelete(teamId, personId)) {
+            throw ApiException.notFound("Person " + personId);
+        }
         Person person = find(teamId, personId);
         Holdings holdings = snapshots.holdings(teamId, personId);
         if (!holdings.isEmpty() && !removeAssignments) {
@@ -135,13 +152,22 @@ class Roster {
                     holdings.initiatives().stream().map(h -> Problem.Issue.field("initiatives[" + h.initiativeId() + "]",
                             h.initiativeName() + ": " + RemovedPerson.describe(h))).toList());
         }
+        Set<Long> held = holdings.initiatives().stream().map(Holdings.Initiative::initiativeId).collect(Collectors.toSet());
+        if (!held.isEmpty()) {
+            locks.initiatives(teamId, held);
+        }
         history.record(teamId, "person.deleted", null, personId, RemovedPerson.of(PersonView.of(person), holdings), null);
-        if (!holdings.isEmpty()) {
+        if (!held.isEmpty()) {
             initiatives.removePerson(teamId, personId);
-            matrices.removePerson(teamId, personId, holdings.initiatives().stream().map(Holdings.Initiative::initiativeId)
-                    .collect(Collectors.toSet()));
+            matrices.removePerson(teamId, personId, held);
         }
         people.delete(person);
+    }
+
+    private void lockTeam(long teamId) {
+        if (!locks.team(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
     }
 
     private Person find(long teamId, long personId) {

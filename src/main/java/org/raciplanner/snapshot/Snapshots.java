@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -155,21 +154,6 @@ public class Snapshots {
             return found[0];
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read team " + teamId, e);
-        }
-    }
-
-    /** Which of these ids are people of the team: for the features that staff and assign them. */
-    @Transactional(readOnly = true)
-    public Set<Long> existingPeople(long teamId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        try (Connection c = dataSource.getConnection()) {
-            Set<Long> found = new HashSet<>();
-            Sql.eachOf(c, "select id from person where id = any(?) and team_id = ?", ids, rs -> found.add(rs.getLong(1)), teamId);
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the people of team " + teamId, e);
         }
     }
 

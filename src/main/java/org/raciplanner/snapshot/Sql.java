@@ -29,13 +29,10 @@ final class Sql {
         }
     }
 
-    /** A query whose first parameter is an array of ids ({@code = any(?)}), then the given numbers. */
-    static void eachOf(Connection c, String sql, Collection<Long> ids, RowHandler handler, long... more) throws SQLException {
+    /** A query whose one parameter is an array of ids ({@code = any(?)}). */
+    static void eachOf(Connection c, String sql, Collection<Long> ids, RowHandler handler) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             q.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            for (int i = 0; i < more.length; i++) {
-                q.setLong(i + 2, more[i]);
-            }
             run(q, handler);
         }
     }

@@ -44,18 +44,22 @@ final class ReportSheets {
      * to its own file. Answers the last row written.
      */
     int workloadRows(SXSSFSheet sheet, List<Workload> workload, Map<Long, String> emails, Limits limits) {
-        List<Workload> sorted = workload.stream().sorted(Comparator.comparingDouble(Workload::loadPercent).reversed()
+        List<Workload> sorted = workload.stream().sorted(Comparator.comparingDouble(ReportSheets::percentOf).reversed()
                 .thenComparing(Workload::name)).toList();
         int r = 1;
         for (Workload w : sorted) {
             Row row = sheet.createRow(r++);
-            CellStyle load = w.loadPercent() >= limits.capacityErrorPercent() ? styles.overError
-                    : w.loadPercent() >= limits.capacityWarnPercent() ? styles.overWarn : styles.decimal;
+            CellStyle load = percentOf(w) >= limits.capacityErrorPercent() ? styles.overError
+                    : percentOf(w) >= limits.capacityWarnPercent() ? styles.overWarn : styles.decimal;
             Cells.text(row, 0, w.name(), styles.text);
             Cells.text(row, 1, emails.getOrDefault(w.personId(), ""), styles.text);
             Cells.number(row, 2, w.capacityHours(), styles.decimal);
             Cells.number(row, 3, w.loadHours(), load);
-            Cells.number(row, 4, w.loadPercent(), load);
+            if (w.loadPercent() == null) {
+                Cells.text(row, 4, "no capacity", styles.text);
+            } else {
+                Cells.number(row, 4, w.loadPercent(), load);
+            }
             Cells.number(row, 5, w.accountableCount(), styles.integer);
             Cells.number(row, 6, w.responsibleCount(), styles.integer);
             Cells.number(row, 7, w.consultedCount(), styles.integer);
@@ -63,6 +67,14 @@ final class ReportSheets {
             Cells.text(row, 9, String.join(", ", w.roles()), styles.text);
         }
         return r - 1;
+    }
+
+    /** Someone without capacity who carries load is over every limit; without load, at 0. */
+    private static double percentOf(Workload w) {
+        if (w.loadPercent() != null) {
+            return w.loadPercent();
+        }
+        return w.loadHours() > 0 ? Double.POSITIVE_INFINITY : 0;
     }
 
     /** The filter and print titles: names of the workbook, so added by the thread that builds it. */

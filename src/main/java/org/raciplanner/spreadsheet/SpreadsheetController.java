@@ -14,6 +14,7 @@ import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.raciplanner.api.Refusals;
+import org.raciplanner.api.QueryFlags;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,8 +78,8 @@ class SpreadsheetController {
     WorkbookImport.Result upload(long teamId, long initiativeId,
                                  @Nullable @Body @Schema(type = "string", format = "binary",
                                          description = "The workbook file itself, as raw bytes") byte[] file,
-                                 @Nullable @QueryValue Boolean force) {
-        return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, Boolean.TRUE.equals(force));
+                                 @QueryValue(defaultValue = "false") String force) {
+        return upload.apply(teamId, initiativeId, file == null ? new byte[0] : file, QueryFlags.parse("force", force));
     }
 
     /**

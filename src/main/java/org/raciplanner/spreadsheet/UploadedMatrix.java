@@ -3,8 +3,10 @@ package org.raciplanner.spreadsheet;
 import io.micronaut.core.annotation.Nullable;
 import org.raciplanner.analysis.Letters;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The matrix sheet of an uploaded workbook, read and checked against the team: rows by
@@ -13,6 +15,13 @@ import java.util.Map;
  * @param version the matrix version the sheet was exported at
  */
 record UploadedMatrix(String sheet, long version, List<Row> rows) {
+
+    /** Everyone with a cell on the sheet. */
+    Set<Long> people() {
+        Set<Long> people = new HashSet<>();
+        rows.forEach(r -> r.cells().forEach(c -> people.add(c.personId())));
+        return people;
+    }
 
     /**
      * One responsibility's row.

@@ -55,7 +55,7 @@ class WorkbookImport {
         snapshots.people(teamId).forEach(p -> people.put(p.email().toLowerCase(Locale.ROOT), p.id()));
         UploadedMatrix upload = reader.read(file, initiativeId, matrix.initiative().name(), rowNames, people);
         List<Change> changes = new ArrayList<>();
-        Matrices.EditResult result = matrices.edit(teamId, initiativeId,
+        Matrices.EditResult result = matrices.edit(teamId, initiativeId, upload.people(),
                 (version, rows, cells) -> plan(upload, version, rows, cells, force, changes));
         return new Result(initiativeId, result.version(), changes.size(), changes);
     }

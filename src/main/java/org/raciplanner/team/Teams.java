@@ -2,7 +2,11 @@ package org.raciplanner.team;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
@@ -13,12 +17,16 @@ import java.util.List;
 @Singleton
 public class Teams {
 
+    static final int MAX_PAGE_SIZE = 1000;
+
     private final TeamRepository teams;
     private final History history;
+    private final RowLocks locks;
 
-    Teams(TeamRepository teams, History history) {
+    Teams(TeamRepository teams, History history, RowLocks locks) {
         this.teams = teams;
         this.history = history;
+        this.locks = locks;
     }
 
     /** A new team with the default limits; its first token is the access feature's to issue. */
@@ -27,6 +35,16 @@ public class Teams {
         TeamView team = TeamView.of(teams.save(Team.named(request.name().strip())));
         history.record(team.id(), "team.created", null, null, null, team);
         return team;
+    }
+
+    Page<TeamSummary> list(int page, int size) {
+        if (page < 0) {
+            throw ApiException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return teams.list(Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
     }
 
     public TeamView get(long teamId) {
@@ -47,8 +65,14 @@ public class Teams {
 
     @Transactional
     Settings updateSettings(long teamId, SettingsPatch patch) {
+        if (!locks.team(teamId)) {
+            throw ApiException.notFound("Team " + teamId);
+        }
         Team team = find(teamId);
         Settings next = patch.applyTo(team.settings());
+        if (next.equals(team.settings())) {
+            return next; // nothing to change: same version, no history
+        }
         if (next.capacityErrorPercent() < next.capacityWarnPercent()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The request is not valid", List.of(Problem.Issue.field(
                     "capacityErrorPercent", "must be at least capacityWarnPercent (" + next.capacityWarnPercent() + ")")));

@@ -1,5 +1,7 @@
 package org.raciplanner.warnings;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The analysis of a team, computed fresh on every request from the stored data and the team's limits. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/teams/{teamId}")
 class WarningController {
 

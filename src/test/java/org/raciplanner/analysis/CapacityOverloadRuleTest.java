@@ -1,6 +1,7 @@
 package org.raciplanner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.raciplanner.analysis.SnapshotFixture.PRODUCT;
 import static org.raciplanner.analysis.SnapshotFixture.PROJECT;
@@ -40,6 +41,30 @@ class CapacityOverloadRuleTest {
         assertEquals(100, warning.figures().get("limitPercent"));
         assertEquals(40.0, warning.figures().get("limitHours"));
         assertEquals(0.5, warning.figures().get("excessHours"));
+    }
+
+    @Test
+    void treatsAnyLoadWithoutCapacityAsAnErrorWithoutAPercentage() {
+        var team = team();
+        long val = team.person("Val", 0);
+        team.initiative("Phoenix", PROJECT).row("plan", 0.8).cell("plan", val, "R");
+
+        Warning warning = single(team.warnings(), "CAPACITY_OVERLOAD");
+
+        assertEquals(Severity.ERROR, warning.severity());
+        assertEquals("Val holds 0.8 h a week but has no capacity (0 h: not available).", warning.message());
+        assertTrue(warning.advice().startsWith("Hand all 0.8 h over to someone else, or give Val a capacity"), warning.advice());
+        assertEquals(0.8, warning.figures().get("loadHours"));
+        assertEquals(0.8, warning.figures().get("excessHours"));
+        assertEquals(0, warning.figures().get("capacityHours"));
+        assertFalse(warning.figures().containsKey("loadPercent"), "no share of 0 h means anything");
+    }
+
+    @Test
+    void staysQuietAboutSomeoneWithoutCapacityWhoHoldsNothing() {
+        var team = team();
+        team.person("Val", 0);
+        assertEquals(List.of(), team.warnings("CAPACITY_OVERLOAD"));
     }
 
     @Test
@@ -85,17 +110,5 @@ class CapacityOverloadRuleTest {
                 warning.figures().get("breakdown"));
         assertTrue(warning.advice().startsWith("Hand over at least 5.0 h a week to bring Dana back to 40.0 h; "
                 + "the biggest items are 'Plan' on Phoenix (R, 30.0 h), 'Roadmap' on Nova (R, 10.0 h)"), warning.advice());
-    }
-
-    @Test
-    void treatsLoadWithoutCapacityAsAnError() {
-        var team = team();
-        long volunteer = team.person("Val", 0);
-        team.initiative("Phoenix", PROJECT).row("plan", 1).cell("plan", volunteer, "R");
-
-        Warning warning = single(team.warnings(), "CAPACITY_OVERLOAD");
-
-        assertEquals(Severity.ERROR, warning.severity());
-        assertEquals(Workload.PERCENT_WITHOUT_CAPACITY, warning.figures().get("loadPercent"));
     }
 }

@@ -1,6 +1,7 @@
 package org.raciplanner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.raciplanner.analysis.SnapshotFixture.PRODUCT;
 import static org.raciplanner.analysis.SnapshotFixture.PROJECT;
 import static org.raciplanner.analysis.SnapshotFixture.team;
@@ -46,17 +47,18 @@ class WorkloadTest {
         List<Workload> workload = Analysis.workload(team.build());
 
         assertEquals(List.of(zed, ann), workload.stream().map(Workload::personId).toList());
-        assertEquals(new Workload(ann, "Ann", 20, 0, 0, 0, 0, 0, 0, List.of()), workload.get(1));
+        assertEquals(new Workload(ann, "Ann", 20, 0, 0.0, 0, 0, 0, 0, List.of()), workload.get(1));
     }
 
     @Test
-    void reportsAFixedPercentForLoadWithoutCapacity() {
+    void reportsNoPercentForSomeoneWithoutCapacity() {
         var team = team();
         long val = team.person("Val", 0);
         long idle = team.person("Ida", 0);
         team.initiative("Phoenix", PROJECT).row("plan", 1).cell("plan", val, "R");
 
-        assertEquals(Workload.PERCENT_WITHOUT_CAPACITY, team.workloadOf(val).loadPercent());
-        assertEquals(0.0, team.workloadOf(idle).loadPercent());
+        assertNull(team.workloadOf(val).loadPercent(), "no share of 0 h means anything");
+        assertEquals(1.0, team.workloadOf(val).loadHours());
+        assertNull(team.workloadOf(idle).loadPercent());
     }
 }

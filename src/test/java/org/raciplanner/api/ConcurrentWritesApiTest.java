@@ -4,13 +4,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
-import org.raciplanner.support.Concurrently;
 import org.raciplanner.support.Reply;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.raciplanner.support.Api.map;
@@ -25,12 +22,12 @@ class ConcurrentWritesApiTest {
     Api api;
 
     @Test
-    void letsExactlyOneOf32SimultaneousCreatesOfTheSameEmailWin() throws Exception {
+    void letsExactlyOneOf32SimultaneousCreatesOfTheSameEmailWin() {
         long team = api.team("Race");
         String people = "/api/v1/teams/" + team + "/people";
-        List<Reply> replies = race(i -> api.post(people, map("name", "Racer " + i, "email", "same@example.com")));
+        List<Reply> replies = Races.race(RACERS, i -> api.post(people, map("name", "Racer " + i, "email", "same@example.com")));
 
-        assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), countByStatus(replies));
+        assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), Races.statuses(replies));
         replies.stream().filter(r -> r.status() == 409).forEach(r ->
                 assertEquals("email", r.problems().get(0).split(":")[0], r.body()));
         assertEquals("1", api.get(people).header("X-Total-Count"));
@@ -39,7 +36,7 @@ class ConcurrentWritesApiTest {
     }
 
     @Test
-    void letsExactlyOneOf32WritesBasedOnTheSameMatrixVersionWin() throws Exception {
+    void letsExactlyOneOf32WritesBasedOnTheSameMatrixVersionWin() {
         long team = api.team("Stale race");
         long dana = api.person(team, "Dana");
         long project = api.project(team, "P");
@@ -47,20 +44,11 @@ class ConcurrentWritesApiTest {
         api.post(base + "/responsibilities", map("key", "risk", "name", "Risk")).expect(201);
         String etag = api.get(base + "/matrix").expect(200).header("ETag");
         String[] letters = {"R", "A", "C", "I"};
-        List<Reply> replies = race(i -> api.put(base + "/matrix/risk/" + dana, map("letters", letters[i % 4]), Map.of("If-Match", etag)));
+        List<Reply> replies = Races.race(RACERS, i -> api.put(base + "/matrix/risk/" + dana, map("letters", letters[i % 4]), Map.of("If-Match", etag)));
 
-        assertEquals(Map.of(200, 1L, 412, (long) RACERS - 1), countByStatus(replies));
+        assertEquals(Map.of(200, 1L, 412, (long) RACERS - 1), Races.statuses(replies));
         String winner = (String) replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().map().get("letters");
         var matrix = api.get(base + "/matrix").map();
         assertEquals(winner, ((Map<?, ?>) ((List<?>) matrix.get("cells")).get(0)).get("letters"));
-    }
-
-    /** Starts every request at the same moment and waits for all the answers. */
-    private static List<Reply> race(IntFunction<Reply> request) throws Exception {
-        return Concurrently.allAtOnce(RACERS, request);
-    }
-
-    private static Map<Integer, Long> countByStatus(List<Reply> replies) {
-        return replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
     }
 }

@@ -134,11 +134,39 @@ class HostileInputApiTest {
         cases.add(new Case("an unknown token", "DELETE", "/api/v1/teams/{team}/tokens/999999", null, null, 404, null));
         cases.add(new Case("staffing an unknown person", "PUT", PROJECT + "/staffing", JSON,
                 "[{\"role\":\"sponsor\",\"person\":999999}]", 400, "[0].person"));
-        cases.add(new Case("a garbage If-Match", "PUT", PROJECT + "/matrix/risk/{dana}?ifMatch", JSON, "{\"letters\":\"R\"}", 412, "If-Match"));
+        cases.add(new Case("a garbage If-Match", "PUT", PROJECT + "/matrix/risk/{dana}?ifMatch", JSON, "{\"letters\":\"R\"}", 400, "If-Match"));
+        // fields the API does not have, and values of the wrong JSON type: never ignored, never coerced
+        cases.add(new Case("an unknown field on a new person", "POST", PEOPLE, JSON, PERSON + ",\"capacity\":20}", 400, "capacity"));
+        cases.add(new Case("an unknown field on the settings", "PATCH", "/api/v1/teams/{team}/settings", JSON, "{\"maxRole\":5}", 400, "maxRole"));
+        cases.add(new Case("an unknown field on an initiative", "PATCH", PROJECT, JSON, "{\"nmae\":\"x\"}", 400, "nmae"));
+        cases.add(new Case("an unknown field in a staffing entry", "PUT", PROJECT + "/staffing", JSON,
+                "[{\"role\":\"sponsor\",\"person\":{dana},\"rank\":1}]", 400, "[0].rank"));
+        cases.add(new Case("a boolean for a token name", "POST", "/api/v1/teams/{team}/tokens", JSON, "{\"name\":false,\"role\":\"VIEWER\"}", 400, "name"));
+        cases.add(new Case("a boolean for a limit", "PATCH", "/api/v1/teams/{team}/settings", JSON, "{\"maxConsulted\":false}", 400, "maxConsulted"));
+        cases.add(new Case("a number for a title", "PATCH", PEOPLE + "/{dana}", JSON, "{\"title\":2016}", 400, "title"));
+        cases.add(new Case("a string for remote", "POST", PEOPLE, JSON, PERSON + ",\"remote\":\"yes\"}", 400, "remote"));
+        cases.add(new Case("a fraction for a parent id", "PATCH", PROJECT, JSON, "{\"parentId\":1.5}", 400, "parentId"));
+        cases.add(new Case("a null for a name that cannot be cleared", "PATCH", PEOPLE + "/{dana}", JSON, "{\"name\":null}", 400, "name"));
+        cases.add(new Case("an array as a patch", "PATCH", PEOPLE + "/{dana}", JSON, "[]", 400, "body"));
+        // null items in arrays are refused, not dropped
+        cases.add(new Case("a staffing of one null", "PUT", PROJECT + "/staffing", JSON, "[null]", 400, "[0]"));
+        cases.add(new Case("a staffing led by a null", "PUT", PROJECT + "/staffing", JSON,
+                "[null,{\"role\":\"sponsor\",\"person\":{dana}}]", 400, "[0]"));
+        cases.add(new Case("a new initiative's staffing holding a null", "POST", INITIATIVES, JSON,
+                "{\"kind\":\"PROJECT\",\"name\":\"X\",\"staffing\":[null]}", 400, "staffing[0]"));
+        cases.add(new Case("a batch ending in a null", "POST", PEOPLE + "/batch", JSON,
+                "[{\"name\":\"Eve\",\"email\":\"eve@example.com\"},null]", 400, "[1]"));
+        // yes/no query parameters
+        cases.add(new Case("removeAssignments=banana", "DELETE", PEOPLE + "/{dana}?removeAssignments=banana", null, null, 400, "removeAssignments"));
+        cases.add(new Case("removeAssignments=yes", "DELETE", PEOPLE + "/{dana}?removeAssignments=yes", null, null, 400, "removeAssignments"));
+        // methods a route does not have
+        cases.add(new Case("GET on the batch", "GET", PEOPLE + "/batch", null, null, 405, null));
+        cases.add(new Case("PATCH on the batch", "PATCH", PEOPLE + "/batch", JSON, "{}", 405, null));
+        cases.add(new Case("DELETE on the batch", "DELETE", PEOPLE + "/batch", null, null, 405, null));
         // batches
         cases.add(new Case("a batch whose sixth row has a bad e-mail", "POST", PEOPLE + "/batch", JSON, batchWithBadRow(5), 400, "[5].email"));
         cases.add(new Case("an empty batch", "POST", PEOPLE + "/batch", JSON, "[]", 400, null));
-        cases.add(new Case("a batch with a null row", "POST", PEOPLE + "/batch", JSON, "[null]", 400, null));
+        cases.add(new Case("a batch with a null row", "POST", PEOPLE + "/batch", JSON, "[null]", 400, "[0]"));
         return cases.stream();
     }
 
@@ -152,8 +180,13 @@ class HostileInputApiTest {
         Map<String, Object> problem = reply.map();
         assertEquals(c.status(), problem.get("status"));
         assertTrue(problem.get("detail") instanceof String, reply.body());
-        for (String leak : List.of("Exception", "org.raciplanner", "io.micronaut", "java.", "SQL", "Source:", "\tat ")) {
+        for (String leak : List.of("Exception", "org.raciplanner", "io.micronaut", "java.", "SQL", "Source:", "\tat ",
+                "Cannot deserialize", "Unable to coerce", "For input string", "START_ARRAY", "START_OBJECT", "Required Body",
+                "Unknown property", "deserialization")) {
             assertFalse(reply.body().contains(leak), c.name() + " leaks " + leak + ": " + reply.body());
+        }
+        if (c.status() == 405) {
+            assertEquals("POST", reply.header("Allow"), c.name());
         }
         if (c.field() != null) {
             assertTrue(reply.problems().stream().anyMatch(p -> p.startsWith(c.field() + ":")),
@@ -163,12 +196,16 @@ class HostileInputApiTest {
     }
 
     private Reply send(Case c) {
-        String path = c.path().replace("{team}", String.valueOf(team)).replace("{dana}", String.valueOf(dana))
-                .replace("{project}", String.valueOf(project));
+        String path = fill(c.path());
         if (path.endsWith("?ifMatch")) {
             return api.put(path.replace("?ifMatch", ""), Map.of("letters", "R"), Map.of("If-Match", "\"not-a-version\""));
         }
-        return api.raw(c.method(), path, c.contentType(), c.body());
+        return api.raw(c.method(), path, c.contentType(), c.body() == null ? null : fill(c.body()));
+    }
+
+    private String fill(String text) {
+        return text.replace("{team}", String.valueOf(team)).replace("{dana}", String.valueOf(dana))
+                .replace("{project}", String.valueOf(project));
     }
 
     private static String person(String field, String value) {

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Contract {
 
     public static final String DOCUMENT = "META-INF/swagger/raci-planner.yml";
+    private static final int METHOD_NOT_ALLOWED = 405;
 
     private final OpenApiInteractionValidator validator;
 
@@ -49,8 +50,8 @@ public final class Contract {
 
     /** The document's complaints about this answer to {@code path} (without a query), one per line; empty when it matches. */
     public String mismatches(String method, String path, int status, String contentType, String body) {
-        if (!path.startsWith("/api/")) {
-            return "";
+        if (!path.startsWith("/api/") || status == METHOD_NOT_ALLOWED) {
+            return ""; // a 405 is the router saying no operation exists for this method: nothing to compare with
         }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (contentType != null) {

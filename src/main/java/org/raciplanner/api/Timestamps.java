@@ -1,0 +1,20 @@
+package org.raciplanner.api;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Every moment the API shows, in one precision: UTC to the millisecond. The answer to a write holds
+ * the moment as Java made it (to the nanosecond), a later read what PostgreSQL kept (rounded to the
+ * microsecond, as the driver rounds); rounding to the microsecond first, then cutting to the
+ * millisecond, makes both show the same value.
+ */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    public static Instant shown(Instant moment) {
+        return moment == null ? null : moment.plusNanos(500).truncatedTo(ChronoUnit.MICROS).truncatedTo(ChronoUnit.MILLIS);
+    }
+}
