@@ -42,7 +42,6 @@ public class Tokens {
         this.teams = teams;
     }
 
-    /** The new team's first ADMIN token, issued in the transaction that creates the team; answers its secret. */
     /** A new team and its first ADMIN token, together or not at all: a team nobody can reach would be useless. */
     @Transactional
     TeamView createTeam(CreateTeam request) {
