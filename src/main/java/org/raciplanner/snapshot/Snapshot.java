@@ -7,7 +7,6 @@ import org.raciplanner.analysis.Limits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The one read model: a team, or one initiative of it, as immutable values read in one
@@ -45,10 +44,6 @@ public final class Snapshot {
             staffing = List.copyOf(staffing);
             cells = List.copyOf(cells);
             columns = List.copyOf(columns);
-        }
-
-        public Optional<Row> row(String key) {
-            return rows.stream().filter(r -> r.key().equals(key)).findFirst();
         }
     }
 
