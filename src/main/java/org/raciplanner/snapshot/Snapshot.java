@@ -17,8 +17,11 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    /** A whole team: its limits, its roster by id, and every initiative's matrix in id order. */
-    public record Team(long id, String name, Limits limits, List<Person> people, List<Matrix> matrices) {
+    /**
+     * A whole team: its version (moved on by every write to the team), its limits, its roster by id,
+     * and every initiative's matrix in id order.
+     */
+    public record Team(long id, String name, long version, Limits limits, List<Person> people, List<Matrix> matrices) {
         public Team {
             people = List.copyOf(people);
             matrices = List.copyOf(matrices);

@@ -33,7 +33,8 @@ import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABL
 public class Snapshots {
 
     private static final String TEAM = "select name, max_accountable, max_roles, max_consulted, max_responsible,"
-            + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent"
+            + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent,"
+            + " (select v.version from team_version v where v.team_id = team.id)"
             + " from team where id = ?";
     private static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours from person";
     private static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
@@ -87,7 +88,7 @@ public class Snapshots {
     public Optional<Snapshot.Team> team(long teamId) {
         try (Connection c = dataSource.getConnection()) {
             List<Head> head = new ArrayList<>(1);
-            Sql.each(c, TEAM, rs -> head.add(new Head(rs.getString(1), limits(rs))), teamId);
+            Sql.each(c, TEAM, rs -> head.add(new Head(rs.getString(1), limits(rs), rs.getLong(10))), teamId);
             if (head.isEmpty()) {
                 return Optional.empty();
             }
@@ -101,7 +102,7 @@ public class Snapshots {
             Map<Long, Snapshot.Person> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
             List<Snapshot.Matrix> matrices = parts.values().stream().map(p -> p.matrix(byId::get)).toList();
-            return Optional.of(new Snapshot.Team(teamId, head.get(0).name(), head.get(0).limits(), people, matrices));
+            return Optional.of(new Snapshot.Team(teamId, head.get(0).name(), head.get(0).version(), head.get(0).limits(), people, matrices));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read team " + teamId, e);
         }
@@ -142,6 +143,22 @@ public class Snapshots {
             return Optional.of(new Snapshot.OneMatrix(teamName[0], parts.matrix(people::get)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read initiative " + initiativeId, e);
+        }
+    }
+
+    /**
+     * The team's version, which every write to the team moves on (see the migration that adds it), or
+     * empty when there is no such team. A team nobody has changed yet is at version 0.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> version(long teamId) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> found = new ArrayList<>(1);
+            Sql.each(c, "select coalesce((select v.version from team_version v where v.team_id = t.id), 0) from team t where t.id = ?",
+                    rs -> found.add(rs.getLong(1)), teamId);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read team " + teamId, e);
         }
     }
 
@@ -217,7 +234,7 @@ public class Snapshots {
         return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), rs.getString(from + 2));
     }
 
-    private record Head(String name, Limits limits) {
+    private record Head(String name, Limits limits, long version) {
     }
 
     /** One initiative while it is read. */
