@@ -1,12 +1,12 @@
 package org.raciplanner.access;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.team.Teams;
 import org.raciplanner.api.Refusals;
 
@@ -15,7 +15,7 @@ import org.raciplanner.api.Refusals;
  * learns from here which team it may see and whether it may change anything. Any valid token may
  * ask: {@link Access} lets every token read outside a team's path.
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/me")
 class MeController {
 

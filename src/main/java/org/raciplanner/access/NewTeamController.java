@@ -7,9 +7,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.team.CreateTeam;
 import org.raciplanner.team.TeamView;
 import org.raciplanner.api.Refusals;
@@ -19,7 +19,7 @@ import org.raciplanner.api.Refusals;
  * tokens because its answer carries the new team's first ADMIN token; the team feature knows
  * nothing of tokens.
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams")
 class NewTeamController {
 

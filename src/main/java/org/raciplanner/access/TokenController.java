@@ -1,6 +1,5 @@
 package org.raciplanner.access;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,12 +11,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.api.Refusals;
 
 import java.util.List;
 
 /** A team's tokens; only the team's ADMIN tokens (and the operator) get here, see {@link Access}. */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/tokens")
 class TokenController {
 

@@ -2,11 +2,11 @@ package org.raciplanner.access;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.raciplanner.database.RequestThreads;
 import org.reactivestreams.Publisher;
 
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +14,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Micronaut Security reads the bearer token from the request; this recognises it. The lookup is a
- * database query, so it runs on the blocking pool, never on the event loop.
+ * database query, so it runs on the controllers' blocking executor, never on the event loop; the
+ * request then stays on that thread for its route ({@link RequestThreads}).
  */
 @Singleton
 class TokenLookup implements TokenValidator<HttpRequest<?>> {
@@ -22,7 +23,7 @@ class TokenLookup implements TokenValidator<HttpRequest<?>> {
     private final Tokens tokens;
     private final ExecutorService blocking;
 
-    TokenLookup(Tokens tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    TokenLookup(Tokens tokens, @Named(RequestThreads.NAME) ExecutorService blocking) {
         this.tokens = tokens;
         this.blocking = blocking;
     }

@@ -1,17 +1,17 @@
 package org.raciplanner.history;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.api.Refusals;
 
 import java.util.List;
 
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/history")
 class HistoryController {
 

@@ -1,6 +1,5 @@
 package org.raciplanner.initiative;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,13 +20,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
 import org.raciplanner.api.Refusals;
 import org.raciplanner.api.JsonBodies;
 
 import java.util.List;
 
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/initiatives")
 class InitiativeController {
 

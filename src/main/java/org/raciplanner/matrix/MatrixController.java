@@ -1,6 +1,5 @@
 package org.raciplanner.matrix;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -17,11 +16,12 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.api.Refusals;
 
 import java.util.List;
 
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/initiatives/{initiativeId}")
 class MatrixController {
 

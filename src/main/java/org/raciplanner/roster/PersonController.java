@@ -1,6 +1,5 @@
 package org.raciplanner.roster;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -25,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.api.Refusals;
 import org.raciplanner.api.JsonBodies;
 import org.raciplanner.api.QueryFlags;
@@ -32,7 +32,7 @@ import org.raciplanner.api.QueryFlags;
 import java.util.List;
 import java.util.Set;
 
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/people")
 class PersonController {
 

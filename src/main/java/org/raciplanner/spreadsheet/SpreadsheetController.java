@@ -8,8 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * Each is heavy work, bounded per kind: over the bound a request waits its turn briefly, then gets 503.
  */
 @Controller("/api/v1/teams/{teamId}")
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 class SpreadsheetController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

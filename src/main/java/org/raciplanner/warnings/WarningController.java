@@ -1,11 +1,11 @@
 package org.raciplanner.warnings;
 
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import org.raciplanner.database.RequestThreads;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.TeamSnapshot;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The analysis of a team, computed fresh on every request from the stored data and the team's limits. */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}")
 class WarningController {
 

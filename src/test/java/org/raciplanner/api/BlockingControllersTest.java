@@ -4,11 +4,11 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.raciplanner.database.RequestThreads;
 
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every controller that reaches the database runs on the blocking executor, said on the controller
- * itself (Micronaut's documented way), not left to a filter that happens to hop threads.
+ * itself (Micronaut's documented way), not left to a filter that happens to hop threads; and a
+ * request the token lookup already moved to that executor is not moved a second time.
  */
 @MicronautTest
 class BlockingControllersTest {
@@ -37,7 +38,7 @@ class BlockingControllersTest {
                 .toList();
 
         assertTrue(controllers.size() >= 9, "found " + controllers.size());
-        controllers.forEach(d -> assertEquals(TaskExecutors.BLOCKING,
+        controllers.forEach(d -> assertEquals(RequestThreads.NAME,
                 d.stringValue(ExecuteOn.class).orElse("the event loop"), d.getBeanType().getSimpleName()));
     }
 }
