@@ -142,8 +142,13 @@ public class PastMatrices {
                     rs -> people.put(rs.getLong(1), new Snapshot.Person(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getBoolean(5), rs.getBigDecimal(6))));
         }
-        ids.forEach(id -> people.putIfAbsent(id, new Snapshot.Person(id, "person #" + id, "", null, false, null)));
+        ids.forEach(id -> people.putIfAbsent(id, unknown(id)));
         return people;
+    }
+
+    /** Someone the history and the roster both lost: only their id is left to show. */
+    static Snapshot.Person unknown(long id) {
+        return new Snapshot.Person(id, "person #" + id, "", null, false, null);
     }
 
     private Object parse(String recorded) {
