@@ -52,7 +52,7 @@ public class Assignments {
                 .map(m -> on(m, personId, items.getOrDefault(m.initiative().id(), List.of())))
                 .sorted(Comparator.comparing((OnInitiative o) -> o.initiative().name()).thenComparingLong(o -> o.initiative().id()))
                 .toList();
-        return new Held(person, load.loadHours(), load.loadPercent(), on, warnings, teamFacts);
+        return new Held(team.name(), person, load.loadHours(), load.loadPercent(), on, warnings, teamFacts);
     }
 
     private static OnInitiative on(Snapshot.Matrix m, long personId, List<LoadItems.Item> items) {
@@ -80,8 +80,11 @@ public class Assignments {
         return Math.round(hours * 10) / 10.0;
     }
 
-    /** The person, their load (hours a week, and of their capacity), where they hold what, their warnings, and the facts behind them. */
-    public record Held(Snapshot.Person person, double loadHours, @Nullable Double loadPercent, List<OnInitiative> initiatives,
+    /**
+     * The team's name, the person, their load (hours a week, and of their capacity), where they hold
+     * what, their warnings, and the facts behind them.
+     */
+    public record Held(String teamName, Snapshot.Person person, double loadHours, @Nullable Double loadPercent, List<OnInitiative> initiatives,
                        List<Warning> warnings, TeamSnapshot facts) {
     }
 
