@@ -58,3 +58,21 @@ insert into history (team_id, at, actor, action, initiative_id, after, matrix_ve
 select i.team_id, history_moment(), 'upgrade', 'matrix.baseline', i.id, matrix_baseline(i.id), i.matrix_version
   from initiative i
  order by i.id;
+
+-- The upgrade's baselines, found without reading an initiative's whole history.
+create index history_baseline on history (team_id, initiative_id, id) where action = 'matrix.baseline';
+
+-- Checkpoints of the read model: a matrix's state after one of its history entries (the entries of
+-- that initiative up to history_id, replayed), so that rebuilding a matrix replays at most a stretch
+-- of its history rather than all of it. Written by the replay itself every so many entries; derived
+-- data, so they may be deleted at any time. No foreign key to the initiative: a deleted initiative
+-- stays readable as it was.
+create table matrix_checkpoint (
+    team_id        bigint not null references team (id) on delete cascade,
+    initiative_id  bigint not null,
+    history_id     bigint not null,
+    at             timestamptz not null,
+    matrix_version bigint not null,
+    state          jsonb not null,
+    primary key (team_id, initiative_id, history_id)
+);

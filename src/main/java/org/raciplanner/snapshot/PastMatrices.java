@@ -1,5 +1,6 @@
 package org.raciplanner.snapshot;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,18 +34,20 @@ public class PastMatrices {
 
     /** Only what the replay needs: a cell entry's fields, and the JSON of every other entry. */
     private static final String ENTRIES = """
-            select h.action, h.matrix_version,
+            select h.id, h.at, h.action, h.matrix_version,
                    coalesce(h.after, h.before) ->> 'responsibility', cast(coalesce(h.after, h.before) ->> 'person' as bigint),
                    h.after ->> 'letters', h.after ->> 'source',
                    case when h.action not like 'cell.%' then cast(coalesce(h.after, h.before) as text) end
               from history h
              where h.team_id = ? and h.initiative_id = ? and h.at < ? and h.id >= ?
              order by h.id""";
+    /** A cell entry's letters and source, and the JSON of any other entry, come after the id, moment, action and version. */
+    private static final int FIELDS = 5;
     /** The latest baseline before the end, and the first one at all. */
     private static final String BASELINES = """
             select max(id) filter (where at < ?), min(at)
               from history where team_id = ? and initiative_id = ? and action = 'matrix.baseline'""";
-    private static final String EVER = "select min(at) from history where team_id = ? and initiative_id = ?";
+    private static final String FIRST = "select at from history where team_id = ? and initiative_id = ? order by id limit 1";
     /** Each person's latest created or updated entry before the end. */
     private static final String PEOPLE = """
             select distinct on (person_id) person_id, after ->> 'name', after ->> 'email', after ->> 'title',
@@ -56,10 +59,15 @@ public class PastMatrices {
 
     private final DataSource dataSource;
     private final JsonMapper json;
+    private final Checkpoints checkpoints;
+    private final int checkpointEvery;
 
-    PastMatrices(DataSource dataSource, JsonMapper json) {
+    PastMatrices(DataSource dataSource, JsonMapper json, Checkpoints checkpoints,
+                 @Value("${raci.history.checkpoint-every:1000}") int checkpointEvery) {
         this.dataSource = dataSource;
         this.json = json;
+        this.checkpoints = checkpoints;
+        this.checkpointEvery = checkpointEvery;
     }
 
     /** What the history says of an initiative at an instant: its matrix then, or why there is none. */
@@ -85,24 +93,38 @@ public class PastMatrices {
         OffsetDateTime end = OffsetDateTime.ofInstant(Timestamps.endOf(at), ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {
             OffsetDateTime[] first = new OffsetDateTime[1];
-            Sql.each(c, EVER, rs -> first[0] = rs.getObject(1, OffsetDateTime.class), teamId, initiativeId);
+            Sql.each(c, FIRST, rs -> first[0] = rs.getObject(1, OffsetDateTime.class), teamId, initiativeId);
             if (first[0] == null) {
                 return new AsOf(null, Absence.UNKNOWN);
             }
-            long[] from = {0};
+            long[] baseline = {0};
             OffsetDateTime[] firstBaseline = new OffsetDateTime[1];
             Sql.eachWith(c, BASELINES, rs -> {
-                from[0] = rs.getLong(1);
+                baseline[0] = rs.getLong(1);
                 firstBaseline[0] = rs.getObject(2, OffsetDateTime.class);
             }, end, teamId, initiativeId);
-            if (from[0] == 0 && firstBaseline[0] != null && !first[0].isBefore(end)) {
-                return new AsOf(null, Absence.NOT_YET);
-            }
-            if (from[0] == 0 && firstBaseline[0] != null) {
-                return new AsOf(null, Absence.NOT_RECORDED);
+            if (baseline[0] == 0 && firstBaseline[0] != null) {
+                return new AsOf(null, first[0].isBefore(end) ? Absence.NOT_RECORDED : Absence.NOT_YET);
             }
             Replay replay = new Replay();
-            Sql.eachWith(c, ENTRIES, rs -> replay.apply(entry(rs)), teamId, initiativeId, end, from[0]);
+            long from = baseline[0];
+            Checkpoints.Checkpoint checkpoint = checkpoints.latest(c, teamId, initiativeId, end);
+            if (checkpoint != null && checkpoint.historyId() >= baseline[0]) {
+                replay.apply(Replay.Entry.of("matrix.baseline", checkpoint.version(), checkpoint.state()));
+                from = checkpoint.historyId() + 1;
+            }
+            List<Checkpoints.Checkpoint> kept = new ArrayList<>();
+            int[] applied = {0};
+            Sql.eachWith(c, ENTRIES, rs -> {
+                replay.apply(entry(rs));
+                if (++applied[0] % checkpointEvery == 0 && replay.lifecycle() == Replay.Lifecycle.LIVING) {
+                    kept.add(new Checkpoints.Checkpoint(teamId, initiativeId, rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+                            replay.version(), replay.state()));
+                }
+            }, teamId, initiativeId, end, from);
+            if (!kept.isEmpty()) {
+                checkpoints.save(kept);
+            }
             if (replay.lifecycle() != Replay.Lifecycle.LIVING) {
                 return new AsOf(null, replay.lifecycle() == Replay.Lifecycle.NOT_YET ? Absence.NOT_YET : Absence.DELETED);
             }
@@ -116,12 +138,12 @@ public class PastMatrices {
     }
 
     private Replay.Entry entry(java.sql.ResultSet rs) throws SQLException {
-        String action = rs.getString(1);
-        Long version = rs.getObject(2, Long.class);
-        String recorded = rs.getString(7);
+        String action = rs.getString(3);
+        Long version = rs.getObject(4, Long.class);
+        String recorded = rs.getString(FIELDS + 4);
         if (recorded == null) {
-            return new Replay.Entry(action, version, rs.getString(3), rs.getObject(4, Long.class), rs.getString(5),
-                    rs.getString(6), null);
+            return new Replay.Entry(action, version, rs.getString(FIELDS), rs.getObject(FIELDS + 1, Long.class),
+                    rs.getString(FIELDS + 2), rs.getString(FIELDS + 3), null);
         }
         return new Replay.Entry(action, version, null, null, null, null, parse(recorded));
     }

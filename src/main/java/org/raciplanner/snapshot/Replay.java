@@ -115,6 +115,41 @@ final class Replay {
         return new Snapshot.Matrix(then, List.copyOf(rows.values()), staffing, held, Columns.arrange(staffing, held, people));
     }
 
+    /** The matrix version after the entries so far. */
+    long version() {
+        return version;
+    }
+
+    /**
+     * Everything replayed so far, in the shape of a baseline (which {@link #apply} reads back): what a
+     * checkpoint keeps. Only for a living initiative.
+     */
+    Map<String, Object> state() {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("id", initiative.id());
+        i.put("kind", initiative.kind());
+        i.put("name", initiative.name());
+        i.put("template", initiative.template());
+        i.put("parentId", initiative.parentId());
+        i.put("startDate", initiative.startDate() == null ? null : initiative.startDate().toString());
+        i.put("endDate", initiative.endDate() == null ? null : initiative.endDate().toString());
+        i.put("budget", initiative.budget());
+        List<Object> staffed = staffing.stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("role", s.role());
+            one.put("person", s.person());
+            one.put("communicatesVia", s.communicatesVia());
+            return (Object) one;
+        }).toList();
+        return Map.of("initiative", i, "staffing", staffed, "matrix", Map.of(
+                "responsibilities", rows.values().stream().map(r -> (Object) Map.of("key", r.key(), "name", r.name(),
+                        "category", r.category(), "effortHours", r.effortHours())).toList(),
+                "cells", cells.values().stream().map(c -> (Object) Map.of("responsibility", c.responsibility(), "person", c.person(),
+                        "letters", c.letters().name(), "source", c.source())).toList(),
+                "people", baselinePeople.values().stream().map(p -> (Object) Map.of("id", p.id(), "name", p.name(),
+                        "email", p.email())).toList()));
+    }
+
     /** The whole matrix at once, in the shape the history keeps a deleted initiative in. */
     private void baseline(Map<String, Object> whole) {
         Map<String, Object> matrix = map(whole.get("matrix"));

@@ -1,11 +1,18 @@
 package org.raciplanner.matrix;
 
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.Reply;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +24,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The history gives back every matrix exactly: a long random run of writes of every kind (see
@@ -30,9 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * pass the millisecond of each recorded instant before its next write, as any two writes of people
  * are apart anyway; two changes within one millisecond are both in or both out ({@code ReplayTest}).
  *
+ * <p>Checkpoints are kept every 25 replayed entries here (1,000 in service), so that most reads start
+ * from one that an earlier read kept.
+ *
  * <p>Seeded and reproducible: {@code -Draci.replay.seed=N -Draci.replay.steps=M}; the seed is printed.
  */
 @MicronautTest
+@Property(name = "raci.history.checkpoint-every", value = "25")
 class MatrixHistoryPropertyApiTest {
 
     private static final long SEED = Long.getLong("raci.replay.seed", 18);
@@ -40,9 +52,12 @@ class MatrixHistoryPropertyApiTest {
 
     @Inject
     Api api;
+    @Inject
+    @Named("default")
+    DatasourceConfiguration database;
 
     @Test
-    void everyMatrixReadsBackExactlyAtEveryRecordedInstant() {
+    void everyMatrixReadsBackExactlyAtEveryRecordedInstant() throws SQLException {
         System.out.println("[replay] seed " + SEED + ", " + STEPS + " writes (repeat: -Draci.replay.seed=" + SEED
                 + " -Draci.replay.steps=" + STEPS + ")");
         long team = api.team("Replay " + SEED);
@@ -77,6 +92,9 @@ class MatrixHistoryPropertyApiTest {
                 }
             }
         }
+        long kept = count("select count(*) from matrix_checkpoint where team_id = " + team);
+        System.out.println("[replay] " + moments.size() + " moments read back, " + kept + " checkpoints kept on the way");
+        assertTrue(kept > 0, "the reads replayed from checkpoints that earlier reads kept");
         for (int i = 1; i < moments.size(); i++) {
             for (long id : initiatives) {
                 if (moments.get(i - 1).matrices().containsKey(id) && moments.get(i).matrices().containsKey(id)) {
@@ -109,6 +127,14 @@ class MatrixHistoryPropertyApiTest {
         ((List<Map<String, Object>>) matrix.get("cells")).forEach(c -> letters.put(c.get("responsibility") + "|" + c.get("person"),
                 c.get("letters")));
         return letters;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(), database.getPassword());
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**

@@ -69,6 +69,21 @@ class ReplayTest {
     }
 
     @Test
+    void readsItsOwnStateBackAsACheckpoint() {
+        Replay replay = new Replay();
+        replay.apply(of("initiative.created", 1, Map.of("id", 7, "kind", "PROJECT", "name", "Phoenix", "startDate", "2027-01-01",
+                "budget", 1200.5)));
+        replay.apply(of("responsibility.created", 2, row("risk", "Risk", 1.25)));
+        replay.apply(of("staffing.replaced", 3, List.of(Map.of("role", "sponsor", "person", 12, "communicatesVia", 11),
+                Map.of("role", "project-manager", "person", 11))));
+        replay.apply(cell("cell.derived", 4, "risk", 11, "RA", "ROLE"));
+
+        Replay again = new Replay();
+        again.apply(of("matrix.baseline", replay.version(), replay.state()));
+        assertEquals(replay.matrix(PastMatrices::unknown), again.matrix(PastMatrices::unknown));
+    }
+
+    @Test
     void passesOverKindsItDoesNotKnow() {
         Replay replay = new Replay();
         replay.apply(of("scenario.applied", 0, Map.of("anything", 1)));
