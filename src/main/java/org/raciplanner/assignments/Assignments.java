@@ -44,7 +44,7 @@ public class Assignments {
                 .orElseThrow(() -> ApiException.notFound("Person " + personId));
         TeamSnapshot teamFacts = facts.of(team);
         LoadItems load = LoadItems.of(teamFacts, personId);
-        List<Warning> warnings = analysis.report(teamFacts).warnings().stream()
+        List<Warning> warnings = analysis.warnings(teamFacts).stream()
                 .filter(w -> Objects.equals(w.personId(), personId)).toList();
         Map<Long, List<LoadItems.Item>> items = new HashMap<>();
         load.items().forEach(i -> items.computeIfAbsent(i.initiativeId(), id -> new ArrayList<>()).add(i));
