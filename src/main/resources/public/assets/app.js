@@ -2,10 +2,11 @@
 import { ApiError, download, json, onBusy, session } from './api.js';
 import { byId, fill } from './dom.js';
 import { showMatrix } from './matrix.js';
+import { showPeople } from './people.js';
 import { showWarnings } from './warnings.js';
 import { showWorkload } from './workload.js';
 
-const VIEWS = ['matrix', 'warnings', 'workload'];
+const VIEWS = ['matrix', 'people', 'warnings', 'workload'];
 const PANELS = ['sign-in', 'pick-team', ...VIEWS.map((v) => `view-${v}`)];
 const MAY = {
   OPERATOR: 'operator: may do everything on every team',
@@ -138,7 +139,7 @@ function showWho(me, team) {
   byId('change-team').hidden = me.role !== 'OPERATOR';
 }
 
-/** Shows the view the address names: #/matrix/12?row=budget, #/warnings?person=3, #/workload. */
+/** Shows the view the address names: #/matrix/12?row=budget, #/people/3, #/warnings?person=3, #/workload. */
 async function route() {
   if (!context?.team) {
     return;
@@ -157,6 +158,8 @@ async function route() {
   try {
     if (name === 'matrix') {
       await showMatrix(context, id ? Number(id) : null, params.get('row'));
+    } else if (name === 'people') {
+      await showPeople(context, id ? Number(id) : null);
     } else if (name === 'warnings') {
       await showWarnings(context, params);
     } else {

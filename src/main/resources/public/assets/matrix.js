@@ -2,6 +2,7 @@
 // EDITOR and ADMIN tokens edit: a click or Enter opens a picker, R/A/C/I set, Delete clears.
 import { call, download, json } from './api.js';
 import { byId, fill, h } from './dom.js';
+import { changeOf, inThePast, loadChanges, matrixPath, readPast } from './past.js';
 
 const LETTER_KEYS = { r: 'R', a: 'A', c: 'C', i: 'I' };
 const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -23,6 +24,7 @@ let wired = false;
 export async function showMatrix(ctx, initiativeId, highlight) {
   state.ctx = ctx;
   wireOnce();
+  readPast(reload);
   const { initiatives } = ctx;
   byId('matrix-empty').hidden = initiatives.length > 0;
   byId('download-initiative').disabled = initiatives.length === 0;
@@ -70,7 +72,8 @@ function wireOnce() {
 
 async function load(id) {
   const base = `${state.ctx.base}/initiatives/${id}`;
-  const [response, warnings] = await Promise.all([call(`${base}/matrix`), json(`${state.ctx.base}/warnings?initiativeId=${id}`)]);
+  const [response, warnings] = await Promise.all([call(matrixPath(base)), json(`${state.ctx.base}/warnings?initiativeId=${id}`),
+    loadChanges(base)]);
   state.etag = response.headers.get('ETag');
   state.matrix = await response.json();
   state.warnings = warnings;
@@ -93,11 +96,11 @@ function render() {
   const { matrix, ctx } = state;
   const focused = byId('matrix').contains(document.activeElement);
   fill(byId('matrix-heading'), `Matrix: ${matrix.initiative.name}`);
-  fill(byId('matrix-help'), ctx.canEdit
+  fill(byId('matrix-help'), inThePast() ? 'A matrix of the past cannot be changed: choose “Now” to edit.' : ctx.canEdit
     ? 'Click a cell or press Enter on it to pick R, A, RA, C or I. Move with the arrow keys; type R, A, C or I to set a letter, Delete to clear it.'
     : `Your token (${ctx.me.role}) may read this matrix but not change it.`);
   const letters = new Map(matrix.cells.map((c) => [`${c.responsibility}|${c.person}`, c.letters]));
-  const broken = brokenRows();
+  const broken = inThePast() ? new Map() : brokenRows();
   fill(byId('matrix'),
     h('caption', { class: 'visually-hidden' }, `RACI matrix of ${matrix.initiative.name}: responsibilities down, people across`),
     h('thead', {}, h('tr', {},
@@ -113,7 +116,7 @@ function render() {
 function personHeader(person) {
   const roles = person.roles?.length ? ` — ${person.roles.join(', ')}` : '';
   return h('th', { scope: 'col', class: 'person', title: `${person.name} <${person.email}>${roles}` },
-    h('a', { href: `#/warnings?person=${person.id}` }, person.name));
+    h('a', { href: `#/people/${person.id}` }, person.name));
 }
 
 /** Messages of the warnings that concern a row, by responsibility key. */
@@ -140,14 +143,15 @@ function rowElement(responsibility, row, letters, broken) {
 }
 
 function cell(responsibility, person, value, row, col) {
-  const colour = value ? `letter L-${value}` : 'letter';
-  if (!state.ctx.canEdit) {
-    return h('td', { class: colour }, value);
+  const changed = changeOf(responsibility.key, person.id);
+  const colour = (value ? `letter L-${value}` : 'letter') + (changed ? ' changed' : '');
+  if (!state.ctx.canEdit || inThePast()) {
+    return h('td', { class: colour, title: changed }, value);
   }
   const active = state.active.row === row && state.active.col === col;
   return h('td', {}, h('button', {
     type: 'button', class: colour, tabindex: active ? '0' : '-1', 'data-row': row, 'data-col': col,
-    'aria-haspopup': 'menu', 'aria-label': `${responsibility.name}, ${person.name}: ${value || 'empty'}`,
+    'aria-haspopup': 'menu', 'aria-label': `${responsibility.name}, ${person.name}: ${value || 'empty'}`, title: changed,
   }, value));
 }
 

@@ -48,6 +48,7 @@ class ArchitectureTest {
     void layersDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
+                .layer("assignments").definedBy("org.raciplanner.assignments..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -59,14 +60,16 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings")
+                .whereLayer("assignments").mayOnlyBeAccessedByLayers("spreadsheet")
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "assignments")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings", "assignments")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "assignments", "spreadsheet")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "assignments",
+                        "spreadsheet")
                 .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "spreadsheet")
+                        "assignments", "spreadsheet")
                 .check(MAIN);
     }
 

@@ -17,4 +17,15 @@ public final class Timestamps {
     public static Instant shown(Instant moment) {
         return moment == null ? null : moment.plusNanos(500).truncatedTo(ChronoUnit.MICROS).truncatedTo(ChronoUnit.MILLIS);
     }
+
+    /**
+     * Where the state "at" an instant ends: a change belongs to it when the moment the API shows for
+     * the change (to the millisecond) is at or before the instant. So the state at an instant is the
+     * state after every change shown at that millisecond or earlier, whatever finer digits either
+     * has: two changes in one millisecond are both in or both out. Answers the first stored moment
+     * (microseconds, as PostgreSQL keeps them) that is no longer in.
+     */
+    public static Instant endOf(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+    }
 }

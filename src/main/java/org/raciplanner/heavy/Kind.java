@@ -12,7 +12,9 @@ public enum Kind {
 
     TEAM_EXPORT("team-export", "team workbook exports", 64),
     INITIATIVE_EXPORT("initiative-export", "initiative workbook exports", 16),
-    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64);
+    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64),
+    /** A person's workbook holds their initiatives' cells only: an estimate, like the initiative's. */
+    PERSON_EXPORT("person-export", "person workbook exports", 16);
 
     private static final long MB = 1024 * 1024;
 

@@ -27,7 +27,7 @@ class HistoryController {
     HttpResponse<List<HistoryView>> list(long teamId, @Nullable @QueryValue Long initiativeId, @Nullable @QueryValue Long personId,
                                          @QueryValue(defaultValue = "0") int page,
                                          @QueryValue(defaultValue = "100") int size) {
-        HistoryReader.Page result = history.page(teamId, initiativeId, personId, page, size);
+        HistoryReader.Page<HistoryView> result = history.page(teamId, initiativeId, personId, page, size);
         return HttpResponse.ok(result.entries()).header("X-Total-Count", String.valueOf(result.total()));
     }
 }

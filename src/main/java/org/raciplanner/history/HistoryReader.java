@@ -28,19 +28,24 @@ class HistoryReader {
     }
 
     @Transactional(readOnly = true)
-    Page page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
+    Page<HistoryView> page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
         if (!snapshots.teamExists(teamId)) {
             throw ApiException.notFound("Team " + teamId);
         }
+        checkPage(page, size);
+        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, size, (long) page * size).stream()
+                .map(this::view).toList();
+        return new Page<>(found, entries.count(teamId, initiativeId, personId));
+    }
+
+    /** Pages of the history and of a matrix's changes: page from 0, size up to {@value #MAX_PAGE_SIZE}. */
+    static void checkPage(int page, int size) {
         if (page < 0) {
             throw ApiException.invalidField("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, size, (long) page * size).stream()
-                .map(this::view).toList();
-        return new Page(found, entries.count(teamId, initiativeId, personId));
     }
 
     private HistoryView view(HistoryEntry e) {
@@ -59,6 +64,6 @@ class HistoryReader {
         }
     }
 
-    record Page(List<HistoryView> entries, long total) {
+    record Page<T>(List<T> entries, long total) {
     }
 }

@@ -6,17 +6,24 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface HistoryRepository extends GenericRepository<HistoryEntry, Long> {
 
-    /** {@code changes} is a JSON array of {@link History.Change}; each element becomes one row, in order. */
+    /**
+     * {@code changes} is a JSON array of {@link History.Change}; each element becomes one row, in order,
+     * at the transaction's one moment and with the version its initiative's matrix is at now (see the
+     * migration that adds {@code matrix_version}).
+     */
     @Query("""
-            insert into history (team_id, actor, action, initiative_id, person_id, before, after)
-            select :teamId, :actor, :action, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
-                   c -> 'before', c -> 'after'
-              from jsonb_array_elements(cast(:changes as jsonb)) with ordinality as t(c, n)
+            insert into history (team_id, at, actor, action, initiative_id, person_id, before, after, matrix_version)
+            select :teamId, m.at, :actor, :action, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
+                   c -> 'before', c -> 'after',
+                   (select i.matrix_version from initiative i where i.id = cast(c ->> 'initiativeId' as bigint))
+              from (select history_moment() as at) m
+             cross join lateral jsonb_array_elements(cast(:changes as jsonb)) with ordinality as t(c, n)
              order by n""")
     void insert(long teamId, String actor, String action, String changes);
 
@@ -35,4 +42,22 @@ interface HistoryRepository extends GenericRepository<HistoryEntry, Long> {
                and (cast(:initiativeId as bigint) is null or initiative_id = :initiativeId)
                and (cast(:personId as bigint) is null or person_id = :personId)""")
     long count(long teamId, @Nullable Long initiativeId, @Nullable Long personId);
+
+    @Query("select exists (select 1 from history where team_id = :teamId and initiative_id = :initiativeId)")
+    boolean mentions(long teamId, long initiativeId);
+
+    /** The entries that changed a cell's letters, in {@code [from, to)} as stored, oldest first. */
+    @Query(value = """
+            select * from history
+             where team_id = :teamId and initiative_id = :initiativeId and action like 'cell.%'
+               and at >= :from and at < :to and (before ->> 'letters') is distinct from (after ->> 'letters')
+             order by id
+             limit :size offset :offset""")
+    List<HistoryEntry> cellChanges(long teamId, long initiativeId, Instant from, Instant to, int size, long offset);
+
+    @Query("""
+            select count(*) from history
+             where team_id = :teamId and initiative_id = :initiativeId and action like 'cell.%'
+               and at >= :from and at < :to and (before ->> 'letters') is distinct from (after ->> 'letters')""")
+    long countCellChanges(long teamId, long initiativeId, Instant from, Instant to);
 }

@@ -8,6 +8,7 @@ import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.RowSpec;
+import org.raciplanner.snapshot.Holdings;
 import org.raciplanner.team.Teams;
 import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
@@ -18,11 +19,13 @@ import org.raciplanner.initiative.InitiativeRequests.StaffingEntry;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Projects, products and programs, their staffing, and the letters a template derives from it. */
 @Singleton
@@ -47,11 +50,20 @@ public class Initiatives {
         this.history = history;
     }
 
-    /** Takes a person off every staffing of the team (a roster delete); whoever communicated via them does so directly. */
+    /**
+     * Takes a person off every staffing of the team (a roster delete); whoever communicated via them
+     * does so directly. Each staffing that changes is recorded, after the matrices' versions moved on.
+     */
     @Transactional
-    public void removePerson(long teamId, long personId) {
+    public void removePerson(long teamId, long personId, Holdings held) {
+        Set<Long> touched = new TreeSet<>();
+        held.staffing().forEach(s -> touched.add(s.initiativeId()));
+        Map<Long, List<StaffingView>> before = new HashMap<>();
+        touched.forEach(id -> before.put(id, staffingOf(id)));
         staffing.deletePerson(teamId, personId);
         staffing.clearCommunicatesVia(teamId, personId);
+        history.recordAll(teamId, "staffing.replaced", touched.stream()
+                .map(id -> new History.Change(id, null, before.get(id), staffingOf(id))).toList());
     }
 
     @Transactional
@@ -122,20 +134,22 @@ public class Initiatives {
         if (next.equals(current)) {
             return InitiativeView.of(current);
         }
-        InitiativeView updated = InitiativeView.of(initiatives.update(next));
+        Initiative saved = initiatives.update(next);
+        if (template != null) {
+            List<StaffingEntry> entries = staffing.findByInitiativeIdOrderById(initiativeId).stream()
+                    .map(s -> new StaffingEntry(s.role(), s.personId(), s.communicatesVia())).toList();
+            if (!staffed.containsAll(entries.stream().map(StaffingEntry::person).toList())) {
+                throw ApiException.conflict("The staffing changed while the template was applied; nothing was changed, try again");
+            }
+            validate(teamId, entries, template);
+            addRows(teamId, initiativeId, template);
+            deriveLetters(teamId, initiativeId, template, entries);
+            saved = find(teamId, initiativeId);
+        }
+        // recorded last, so that it carries the matrix version the template's rows and letters left
+        InitiativeView updated = InitiativeView.of(saved);
         history.record(teamId, "initiative.updated", initiativeId, null, InitiativeView.of(current), updated);
-        if (template == null) {
-            return updated;
-        }
-        List<StaffingEntry> entries = staffing.findByInitiativeIdOrderById(initiativeId).stream()
-                .map(s -> new StaffingEntry(s.role(), s.personId(), s.communicatesVia())).toList();
-        if (!staffed.containsAll(entries.stream().map(StaffingEntry::person).toList())) {
-            throw ApiException.conflict("The staffing changed while the template was applied; nothing was changed, try again");
-        }
-        validate(teamId, entries, template);
-        addRows(teamId, initiativeId, template);
-        deriveLetters(teamId, initiativeId, template, entries);
-        return InitiativeView.of(find(teamId, initiativeId));
+        return updated;
     }
 
     /**
@@ -144,6 +158,9 @@ public class Initiatives {
      */
     @Transactional
     void delete(long teamId, long initiativeId) {
+        find(teamId, initiativeId);
+        // locked before its matrix is read for the history, so no matrix write can slip in between
+        locks.initiatives(teamId, List.of(initiativeId));
         Initiative initiative = find(teamId, initiativeId);
         List<String> children = initiatives.childNames(initiativeId);
         if (!children.isEmpty()) {
@@ -157,6 +174,10 @@ public class Initiatives {
 
     List<StaffingView> staffing(long teamId, long initiativeId) {
         find(teamId, initiativeId);
+        return staffingOf(initiativeId);
+    }
+
+    private List<StaffingView> staffingOf(long initiativeId) {
         return staffing.findByInitiativeIdOrderById(initiativeId).stream().map(StaffingView::of).toList();
     }
 
@@ -175,7 +196,7 @@ public class Initiatives {
         validate(teamId, entries, template);
         // the people are locked (validate), so the initiative is next: replacing the role cells bumps it
         deriveLetters(teamId, initiativeId, template, entries);
-        List<StaffingView> before = staffing.findByInitiativeIdOrderById(initiativeId).stream().map(StaffingView::of).toList();
+        List<StaffingView> before = staffingOf(initiativeId);
         staffing.deleteByInitiative(initiativeId);
         List<Staffing> fresh = entries.stream().map(e -> new Staffing(null, teamId, initiativeId, e.role(), e.person(),
                 e.communicatesVia(), null)).toList();

@@ -1,13 +1,13 @@
 package org.raciplanner.matrix;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
+import org.raciplanner.snapshot.Holdings;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.team.Teams;
 import org.raciplanner.api.ApiException;
@@ -15,7 +15,6 @@ import org.raciplanner.api.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,11 @@ public class Matrices {
     private final Snapshots snapshots;
     private final Teams teams;
     private final History history;
+    private final RoleCells roleCells;
+    private final MatrixVersions versions;
 
     Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, RowLocks locks, Snapshots snapshots,
-             Teams teams, History history) {
+             Teams teams, History history, RoleCells roleCells, MatrixVersions versions) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
@@ -50,6 +51,8 @@ public class Matrices {
         this.snapshots = snapshots;
         this.teams = teams;
         this.history = history;
+        this.roleCells = roleCells;
+        this.versions = versions;
     }
 
     /** The whole matrix; also what the history keeps of a deleted initiative. */
@@ -62,26 +65,31 @@ public class Matrices {
     }
 
     /**
-     * Takes a person off these initiatives' matrices (a roster delete): their cells go, and each
-     * matrix's version moves on. The caller holds the locks, in the order {@code RowLocks} gives.
+     * Takes a person off the matrices of what they hold (a roster delete): their cells go, each one
+     * recorded, and each matrix's version moves on first. The caller holds the locks, in the order
+     * {@code RowLocks} gives, so {@code held} is still what they hold.
      */
     @Transactional
-    public void removePerson(long teamId, long personId, Collection<Long> initiativeIds) {
-        cells.deletePerson(teamId, personId);
-        if (!initiativeIds.isEmpty()) {
-            guard.bumpAll(teamId, initiativeIds);
+    public void removePerson(long teamId, long personId, Holdings held) {
+        if (held.isEmpty()) {
+            return;
         }
+        guard.bumpAll(teamId, held.initiatives().stream().map(Holdings.Initiative::initiativeId).toList());
+        cells.deletePerson(teamId, personId);
+        history.recordAll(teamId, "cell.removed", held.cells().stream().map(c -> new History.Change(c.initiativeId(), personId,
+                new MatrixViews.CellView(c.responsibility(), personId, Letters.valueOf(c.letters()), CellSource.valueOf(c.source())),
+                null)).toList());
     }
 
     @Transactional(readOnly = true)
     List<MatrixViews.Row> rows(long teamId, long initiativeId) {
-        requireInitiative(teamId, initiativeId);
+        versions.requireInitiative(teamId, initiativeId);
         return rows.findByInitiativeIdOrderByPosition(initiativeId).stream().map(MatrixViews.Row::of).toList();
     }
 
     @Transactional
     MatrixViews.Row addRow(long teamId, long initiativeId, MatrixRequests.NewResponsibility request) {
-        write(teamId, initiativeId, null);
+        versions.write(teamId, initiativeId, null);
         RowSpec spec = new RowSpec(request.key(), request.name().strip(),
                 request.category() != null ? request.category() : Category.EXECUTION,
                 request.effortHours() != null ? request.effortHours() : DEFAULT_EFFORT);
@@ -96,7 +104,7 @@ public class Matrices {
 
     @Transactional
     MatrixViews.Row updateRow(long teamId, long initiativeId, String key, MatrixRequests.ResponsibilityPatch patch) {
-        write(teamId, initiativeId, null);
+        versions.write(teamId, initiativeId, null);
         Responsibility r = row(initiativeId, key);
         Responsibility next = new Responsibility(r.id(), r.teamId(), r.initiativeId(), r.key(),
                 patch.name() != null ? patch.name().strip() : r.name(),
@@ -111,11 +119,14 @@ public class Matrices {
     /** Removes the row and every cell on it. */
     @Transactional
     void deleteRow(long teamId, long initiativeId, String key) {
-        write(teamId, initiativeId, null);
+        versions.write(teamId, initiativeId, null);
         Responsibility r = row(initiativeId, key);
         List<MatrixViews.CellView> held = cells.findByResponsibilityIdOrderByPersonId(r.id()).stream()
                 .map(c -> new MatrixViews.CellView(key, c.personId(), c.letters(), c.source())).toList();
         rows.delete(r);
+        // each cell on its own too, so the cell changes of a span list the letters that went with the row
+        history.recordAll(teamId, "cell.removed", held.stream()
+                .map(c -> new History.Change(initiativeId, c.person(), c, null)).toList());
         history.record(teamId, "responsibility.deleted", initiativeId, null, new RemovedRow(MatrixViews.Row.of(r), held), null);
     }
 
@@ -128,7 +139,7 @@ public class Matrices {
             throw ApiException.invalidField("letters", e.getMessage());
         }
         requirePerson(teamId, personId);
-        long version = write(teamId, initiativeId, ifMatch);
+        long version = versions.write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
         Optional<Cell> before = cells.findByResponsibilityIdAndPersonId(r.id(), personId);
         Cell cell = before
@@ -142,16 +153,20 @@ public class Matrices {
         return new CellWrite(after, version);
     }
 
+    /** Clearing an empty cell changes nothing: the version stays, and nothing is recorded. */
     @Transactional
     long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
         requirePerson(teamId, personId);
-        long version = write(teamId, initiativeId, ifMatch);
+        long current = versions.expect(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
-        cells.findByResponsibilityIdAndPersonId(r.id(), personId).ifPresent(c -> {
-            cells.delete(c);
-            history.record(teamId, "cell.cleared", initiativeId, personId,
-                    new MatrixViews.CellView(key, personId, c.letters(), c.source()), null);
-        });
+        Optional<Cell> held = cells.findByResponsibilityIdAndPersonId(r.id(), personId);
+        if (held.isEmpty()) {
+            return current;
+        }
+        long version = versions.bump(teamId, initiativeId);
+        cells.delete(held.get());
+        history.record(teamId, "cell.cleared", initiativeId, personId,
+                new MatrixViews.CellView(key, personId, held.get().letters(), held.get().source()), null);
         return version;
     }
 
@@ -219,39 +234,27 @@ public class Matrices {
         return new EditResult(version, written);
     }
 
-    /** Adds rows after the existing ones; for the initiative feature when it applies a template. */
+    /** Adds rows after the existing ones, each recorded; for the initiative feature when it applies a template. */
     @Transactional
     public void addRows(long teamId, long initiativeId, List<RowSpec> specs) {
-        write(teamId, initiativeId, null);
-        insertRows(teamId, initiativeId, specs);
+        if (specs.isEmpty()) {
+            return;
+        }
+        versions.write(teamId, initiativeId, null);
+        history.recordAll(teamId, "responsibility.created", insertRows(teamId, initiativeId, specs).stream()
+                .map(r -> new History.Change(initiativeId, null, null, MatrixViews.Row.of(r))).toList());
     }
 
     /**
      * Replaces every role-derived cell with {@code derived} (row key → person → letters), leaving
-     * cells set by hand alone: where a person already has a hand-set cell on a row, it wins.
+     * cells set by hand alone: where a person already has a hand-set cell on a row, it wins. Each
+     * cell that a template gives, takes or changes is recorded as {@code cell.derived}, so a
+     * person's history shows it and the matrix can be rebuilt from the history.
      */
     @Transactional
     public void replaceRoleCells(long teamId, long initiativeId, Map<String, Map<Long, Letters>> derived) {
-        write(teamId, initiativeId, null);
-        cells.deleteRoleCells(initiativeId);
-        Map<String, Long> rowIds = new HashMap<>();
-        rows.findByInitiativeIdOrderByPosition(initiativeId).forEach(r -> rowIds.put(r.key(), r.id()));
-        Map<Long, List<Long>> manual = new HashMap<>();
-        cells.findByInitiativeId(initiativeId)
-                .forEach(c -> manual.computeIfAbsent(c.responsibilityId(), k -> new ArrayList<>()).add(c.personId()));
-        List<Cell> fresh = new ArrayList<>();
-        derived.forEach((key, byPerson) -> {
-            Long rowId = rowIds.get(key);
-            if (rowId == null) {
-                return; // the row was deleted from this initiative: nothing to derive onto
-            }
-            byPerson.forEach((personId, letters) -> {
-                if (!manual.getOrDefault(rowId, List.of()).contains(personId)) {
-                    fresh.add(new Cell(null, teamId, initiativeId, rowId, personId, letters, CellSource.ROLE, null, null));
-                }
-            });
-        });
-        cells.saveAll(fresh);
+        versions.write(teamId, initiativeId, null);
+        history.recordAll(teamId, "cell.derived", roleCells.replace(teamId, initiativeId, derived));
     }
 
     private List<Responsibility> insertRows(long teamId, long initiativeId, List<RowSpec> specs) {
@@ -262,33 +265,6 @@ public class Matrices {
                     ++position, null, null));
         }
         return rows.saveAll(fresh);
-    }
-
-    /** Checks the expected version, bumps it, and answers the new one. */
-    private long write(long teamId, long initiativeId, @Nullable String ifMatch) {
-        boolean conditional = ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
-        Long expected = conditional ? MatrixEtag.parse(ifMatch) : null;
-        if (conditional && expected == null) {
-            throw ApiException.invalidField("If-Match", "must be the matrix's ETag, such as \"7\", not " + ifMatch.strip());
-        }
-        long current = requireInitiative(teamId, initiativeId);
-        if (conditional && expected != current) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed since you read it: it is at version "
-                    + current + ", your change was based on " + ifMatch.strip() + ". Reload it and apply your change again.",
-                    List.of(Problem.Issue.field("If-Match", "is stale; the current version is " + current)));
-        }
-        guard.bump(teamId, initiativeId);
-        long version = guard.matrixVersion(teamId, initiativeId).orElseThrow();
-        if (conditional && version != current + 1) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "The matrix changed while your change was applied; reload it",
-                    List.of(Problem.Issue.field("If-Match", "is stale")));
-        }
-        return version;
-    }
-
-    private long requireInitiative(long teamId, long initiativeId) {
-        teams.requireExists(teamId);
-        return guard.matrixVersion(teamId, initiativeId).orElseThrow(() -> ApiException.notFound("Initiative " + initiativeId));
     }
 
     /** Also locks the person against deletion: called before the initiative is locked, as the lock order asks. */

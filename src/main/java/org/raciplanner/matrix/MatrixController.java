@@ -13,12 +13,16 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.raciplanner.api.QueryInstants;
 import org.raciplanner.database.RequestThreads;
 import org.raciplanner.api.Refusals;
 
+import java.time.Instant;
 import java.util.List;
 
 @ExecuteOn(RequestThreads.NAME)
@@ -26,14 +30,27 @@ import java.util.List;
 class MatrixController {
 
     private final Matrices matrices;
+    private final AsOf asOf;
 
-    MatrixController(Matrices matrices) {
+    MatrixController(Matrices matrices, AsOf asOf) {
         this.matrices = matrices;
+        this.asOf = asOf;
     }
 
+    /**
+     * The matrix now, or with {@code at} as it was then: the state after every change the history
+     * shows at that millisecond or before (a deleted initiative too, at a time it existed). Only the
+     * matrix now has an {@code ETag}: a past one is nothing to base a change on.
+     */
     @Get("/matrix")
     @Refusals.Read
-    HttpResponse<MatrixViews.Matrix> matrix(long teamId, long initiativeId) {
+    HttpResponse<MatrixViews.Matrix> matrix(long teamId, long initiativeId,
+                                            @Nullable @QueryValue @Parameter(description = "An ISO-8601 instant with a zone,"
+                                                    + " such as 2026-11-29T10:15:30Z: the matrix as it was then") String at) {
+        Instant then = QueryInstants.parse("at", at);
+        if (then != null) {
+            return HttpResponse.ok(asOf.view(teamId, initiativeId, then));
+        }
         MatrixViews.Matrix matrix = matrices.view(teamId, initiativeId);
         return HttpResponse.ok(matrix).header(HttpHeaders.ETAG, MatrixEtag.of(matrix.version()));
     }

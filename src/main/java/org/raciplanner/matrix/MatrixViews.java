@@ -6,7 +6,10 @@ import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.api.Numbers;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the matrix endpoints answer; public because the history keeps a deleted initiative's matrix. */
 public final class MatrixViews {
@@ -33,13 +36,21 @@ public final class MatrixViews {
     public record CellView(String responsibility, long person, Letters letters, CellSource source) {
     }
 
+    /** Cells in the order the matrix shows them, row by row, then by column: the same matrix always reads the same. */
     static Matrix of(Snapshot.Matrix m) {
         Snapshot.Initiative i = m.initiative();
+        Map<String, Integer> rowAt = new HashMap<>();
+        m.rows().forEach(r -> rowAt.put(r.key(), rowAt.size()));
+        Map<Long, Integer> columnAt = new HashMap<>();
+        m.columns().forEach(c -> columnAt.put(c.person(), columnAt.size()));
         return new Matrix(new InitiativeRef(i.id(), i.name(), i.kind()),
                 m.rows().stream().map(r -> new Row(r.key(), r.name(), Category.valueOf(r.category()), Numbers.plain(r.effortHours())))
                         .toList(),
                 m.columns().stream().map(c -> new PersonRef(c.person(), c.name(), c.email(), c.roles())).toList(),
-                m.cells().stream().map(c -> new CellView(c.responsibility(), c.person(), c.letters(), CellSource.valueOf(c.source())))
+                m.cells().stream()
+                        .sorted(Comparator.comparingInt((Snapshot.Cell c) -> rowAt.get(c.responsibility()))
+                                .thenComparingInt(c -> columnAt.get(c.person())))
+                        .map(c -> new CellView(c.responsibility(), c.person(), c.letters(), CellSource.valueOf(c.source())))
                         .toList(),
                 i.version());
     }

@@ -157,10 +157,9 @@ class Roster {
             locks.initiatives(teamId, held);
         }
         history.record(teamId, "person.deleted", null, personId, RemovedPerson.of(PersonView.of(person), holdings), null);
-        if (!held.isEmpty()) {
-            initiatives.removePerson(teamId, personId);
-            matrices.removePerson(teamId, personId, held);
-        }
+        // the matrices first: their versions move on before the staffing changes are recorded
+        matrices.removePerson(teamId, personId, holdings);
+        initiatives.removePerson(teamId, personId, holdings);
         people.delete(person);
     }
 

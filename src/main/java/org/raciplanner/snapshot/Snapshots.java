@@ -32,12 +32,12 @@ import static io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABL
 @Singleton
 public class Snapshots {
 
-    private static final String TEAM = "select name, max_accountable, max_roles, max_consulted, max_responsible,"
+    static final String TEAM = "select name, max_accountable, max_roles, max_consulted, max_responsible,"
             + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent,"
             + " (select v.version from team_version v where v.team_id = team.id)"
             + " from team where id = ?";
-    private static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours from person";
-    private static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
+    static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours from person";
+    static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
             + " i.start_date, i.end_date, i.budget, i.matrix_version";
     private static final String TEAM_INITIATIVES = INITIATIVE_COLUMNS + " from initiative i where i.team_id = ? order by i.id";
     private static final String TEAM_ROWS = "select initiative_id, key, name, category, effort_hours from responsibility"
@@ -193,6 +193,21 @@ public class Snapshots {
         }
     }
 
+    /**
+     * The team narrowed to one person: the initiatives where they hold a role or a letter or others
+     * communicate via them, whole, and the people on those (the person always among them), read in
+     * one transaction; empty when there is no such team. Everything the analysis says about the
+     * person depends on these initiatives only, so it says the same as over the whole team.
+     */
+    @Transactional(readOnly = true, isolation = REPEATABLE_READ)
+    public Optional<Snapshot.Team> aroundPerson(long teamId, long personId) {
+        try (Connection c = dataSource.getConnection()) {
+            return AroundPerson.read(c, teamId, personId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read what person " + personId + " holds", e);
+        }
+    }
+
     /** The team's roster in id order; empty for a team without people (or no such team). */
     @Transactional(readOnly = true)
     public List<Snapshot.Person> people(long teamId) {
@@ -205,32 +220,32 @@ public class Snapshots {
         }
     }
 
-    private static Limits limits(ResultSet rs) throws SQLException {
+    static Limits limits(ResultSet rs) throws SQLException {
         return new Limits(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
                 rs.getInt(9));
     }
 
-    private static Snapshot.Person person(ResultSet rs) throws SQLException {
+    static Snapshot.Person person(ResultSet rs) throws SQLException {
         return new Snapshot.Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                 rs.getBigDecimal(6));
     }
 
-    private static Snapshot.Initiative initiative(ResultSet rs) throws SQLException {
+    static Snapshot.Initiative initiative(ResultSet rs) throws SQLException {
         return new Snapshot.Initiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                 rs.getBigDecimal(8), rs.getLong(9));
     }
 
-    private static Snapshot.Row row(ResultSet rs, int from) throws SQLException {
+    static Snapshot.Row row(ResultSet rs, int from) throws SQLException {
         BigDecimal effort = rs.getBigDecimal(from + 3);
         return new Snapshot.Row(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), effort);
     }
 
-    private static Snapshot.Staffed staffed(ResultSet rs, int from) throws SQLException {
+    static Snapshot.Staffed staffed(ResultSet rs, int from) throws SQLException {
         return new Snapshot.Staffed(rs.getString(from), rs.getLong(from + 1), rs.getObject(from + 2, Long.class));
     }
 
-    private static Snapshot.Cell cell(String key, ResultSet rs, int from) throws SQLException {
+    static Snapshot.Cell cell(String key, ResultSet rs, int from) throws SQLException {
         return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), rs.getString(from + 2));
     }
 

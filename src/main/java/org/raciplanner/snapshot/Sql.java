@@ -29,6 +29,16 @@ final class Sql {
         }
     }
 
+    /** A query with parameters of any type the driver knows (numbers, {@code OffsetDateTime}s, arrays). */
+    static void eachWith(Connection c, String sql, RowHandler handler, Object... parameters) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            run(q, handler);
+        }
+    }
+
     /** A query whose one parameter is an array of ids ({@code = any(?)}). */
     static void eachOf(Connection c, String sql, Collection<Long> ids, RowHandler handler) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {

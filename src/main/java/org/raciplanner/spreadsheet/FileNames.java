@@ -20,6 +20,10 @@ final class FileNames {
         return slug(teamName, "team") + "-" + slug(initiativeName, "initiative") + "-raci-" + day + ".xlsx";
     }
 
+    static String person(String teamName, String personName, LocalDate day) {
+        return slug(teamName, "team") + "-" + slug(personName, "person") + "-raci-" + day + ".xlsx";
+    }
+
     static String slug(String text, String fallback) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -12,9 +12,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.raciplanner.database.RequestThreads;
 import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.raciplanner.api.QueryInstants;
 import org.raciplanner.api.Refusals;
 import org.raciplanner.api.QueryFlags;
+import org.raciplanner.assignments.Assignments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,21 +42,35 @@ class SpreadsheetController {
     private final WorkbookContent content;
     private final WorkbookExport export;
     private final WorkbookImport upload;
+    private final Assignments assignments;
 
-    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload) {
+    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload, Assignments assignments) {
         this.content = content;
         this.export = export;
         this.upload = upload;
+        this.assignments = assignments;
     }
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
     @Heavy(Kind.INITIATIVE_EXPORT)
     @Refusals.Read
     @Refusals.Busy
-    StreamedFile initiative(long teamId, long initiativeId) {
-        WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId);
+    StreamedFile initiative(long teamId, long initiativeId,
+                            @Nullable @QueryValue @Parameter(description = "An ISO-8601 instant with a zone: the matrix as it"
+                                    + " was then, as GET …/matrix?at= gives it") String at) {
+        WorkbookContent.Initiative initiative = content.initiative(teamId, initiativeId, QueryInstants.parse("at", at));
         return download(out -> export.initiative(initiative, out),
                 FileNames.initiative(initiative.teamName(), initiative.matrix().initiative().name(), today()));
+    }
+
+    /** One person's assignments across initiatives, with their load and their warnings. */
+    @Get(value = "/people/{personId}/raci.xlsx", produces = XLSX)
+    @Heavy(Kind.PERSON_EXPORT)
+    @Refusals.Read
+    @Refusals.Busy
+    StreamedFile person(long teamId, long personId) {
+        Assignments.Held held = assignments.of(teamId, personId);
+        return download(out -> export.person(held, out), FileNames.person(held.teamName(), held.person().name(), today()));
     }
 
     @Get(value = "/raci.xlsx", produces = XLSX)

@@ -11,6 +11,7 @@ import org.raciplanner.analysis.PersonFacts;
 import org.raciplanner.analysis.ResponsibilityFacts;
 import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.analysis.Warning;
+import org.raciplanner.assignments.Assignments;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.warnings.TeamAnalysis;
 
@@ -45,25 +46,44 @@ class WorkbookExport {
     private static final int KEPT_ROWS = 1;
     private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Clock clock = Clock.systemUTC();
     private final TeamAnalysis analysis;
     private final Timer initiativeTimer;
     private final Timer teamTimer;
+    private final Timer personTimer;
 
     WorkbookExport(TeamAnalysis analysis, MeterRegistry registry) {
         this.analysis = analysis;
         this.initiativeTimer = timer(registry, "initiative");
         this.teamTimer = timer(registry, "team");
+        this.personTimer = timer(registry, "person");
     }
 
+    /** As of an instant, the sheet says so beside the moment it was exported. */
     void initiative(WorkbookContent.Initiative content, OutputStream out) {
-        String exportedAt = EXPORTED.format(clock.instant());
+        String exportedAt = EXPORTED.format(clock.instant())
+                + (content.at() == null ? "" : " as it was at " + AS_OF.format(content.at()));
         initiativeTimer.record(() -> write(out, (workbook, styles, names) -> {
             names.reserve(ReportSheets.LEGEND);
             new MatrixSheet(workbook.createSheet(names.next(content.matrix().initiative().name())), content.matrix(), styles,
                     exportedAt).write();
             new ReportSheets(styles).legend(workbook.createSheet(ReportSheets.LEGEND));
+        }));
+    }
+
+    /** A person's assignments, their warnings, and the Legend. */
+    void person(Assignments.Held held, OutputStream out) {
+        String exportedAt = EXPORTED.format(clock.instant());
+        personTimer.record(() -> write(out, (workbook, styles, names) -> {
+            List.of(ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
+            new PersonSheet(workbook.createSheet(names.next(held.person().name())), held, styles, exportedAt).write();
+            ReportSheets reports = new ReportSheets(styles);
+            SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
+            reports.warningsLayout(warnings);
+            reports.finishWarnings(warnings, reports.warningsRows(warnings, held.warnings(), subjects(held.facts())));
+            reports.legend(workbook.createSheet(ReportSheets.LEGEND));
         }));
     }
 

@@ -30,7 +30,7 @@ public class TeamAnalysis {
         this.report = timer(registry, "report");
     }
 
-    List<Warning> warnings(TeamSnapshot snapshot) {
+    public List<Warning> warnings(TeamSnapshot snapshot) {
         return warnings.record(() -> Analysis.warnings(snapshot));
     }
 

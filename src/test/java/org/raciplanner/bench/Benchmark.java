@@ -92,6 +92,19 @@ public final class Benchmark {
         if (selected("export-under-load")) {
             exportUnderLoad(team);
         }
+        PastReads past = new PastReads(http.as(team.token()), team, SEED);
+        if (selected("matrix-at")) {
+            say("matrix-at …");
+            results.addAll(past.matrixAt(plain));
+        }
+        if (selected("person-assignments")) {
+            say("person-assignments …");
+            results.addAll(past.personAssignments());
+        }
+        if (selected("matrix-at-long")) {
+            say("matrix-at-long: restaffing one initiative to grow its history …");
+            results.addAll(past.matrixAtLong(plain));
+        }
     }
 
     /** {@code -Dbench.only=export-under-load,analysis} runs only those (after generating the team); unset, all. */

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The baselines: plain JDBC with no framework and no pool, on one connection opened up front,
@@ -37,6 +39,21 @@ final class PlainJdbc implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** Each initiative's first and last moment in the history, in epoch milliseconds. */
+    Map<Long, long[]> lifetimes(long teamId) throws SQLException {
+        Map<Long, long[]> lifetimes = new TreeMap<>();
+        try (PreparedStatement q = c.prepareStatement("select initiative_id, min(at), max(at) from history"
+                + " where team_id = ? and initiative_id is not null group by initiative_id")) {
+            q.setLong(1, teamId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    lifetimes.put(rs.getLong(1), new long[]{rs.getTimestamp(2).getTime(), rs.getTimestamp(3).getTime()});
+                }
+            }
+        }
+        return lifetimes;
     }
 
     /** Reads every column of every row the snapshot needs; answers a checksum so nothing is optimised away. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.TeamAccess;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +66,13 @@ class HistoryApiTest {
         api.delete("/api/v1/teams/" + team + "/people/" + dana + "?removeAssignments=true").expect(204);
 
         var entries = api.get("/api/v1/teams/" + team + "/history?personId=" + dana).expect(200).list();
-        assertEquals(List.of("person.deleted", "cell.set", "person.created"), entries.stream().map(e -> e.get("action")).toList());
+        // each cell that went with the person is an entry of its own too, recorded with the delete
+        assertEquals(List.of("cell.removed", "person.deleted", "cell.set", "person.created"),
+                entries.stream().map(e -> e.get("action")).toList());
+        assertEquals(map("responsibility", "budget", "person", (int) dana, "letters", "RA", "source", "MANUAL"),
+                entries.get(0).get("before"));
+        assertEquals(entries.get(0).get("at"), entries.get(1).get("at"), "one change, one moment");
+        entries = entries.subList(1, entries.size());
         Map<String, Object> before = (Map<String, Object>) entries.get(0).get("before");
         assertEquals("Dana", ((Map<String, Object>) before.get("person")).get("name"));
         assertEquals(List.of(map("initiativeId", (int) project, "responsibility", "budget", "letters", "RA", "source", "MANUAL")),
@@ -87,8 +95,11 @@ class HistoryApiTest {
         api.get("/api/v1/teams/" + team + "/initiatives/" + product).expect(404);
 
         var entries = api.get("/api/v1/teams/" + team + "/history?initiativeId=" + product).expect(200).list();
-        assertEquals(List.of("initiative.deleted", "staffing.replaced", "initiative.created"),
-                entries.stream().map(e -> e.get("action")).toList());
+        // the template's rows and the letters it gave Dana are entries of their own, newest first
+        assertEquals(List.of("initiative.deleted", "staffing.replaced", "cell.derived", "responsibility.created", "initiative.created"),
+                entries.stream().map(e -> e.get("action")).distinct().toList());
+        assertEquals(true, entries.stream().filter(e -> e.get("action").equals("cell.derived"))
+                .allMatch(e -> ((Number) e.get("personId")).longValue() == dana), "the template gave letters to Dana only");
         Map<String, Object> before = (Map<String, Object>) entries.get(0).get("before");
         assertEquals("Atlas", ((Map<String, Object>) before.get("initiative")).get("name"));
         assertEquals(List.of(map("role", "product-manager", "person", (int) dana)), before.get("staffing"));
@@ -96,6 +107,32 @@ class HistoryApiTest {
         assertEquals(((List<?>) matrix.get("responsibilities")).size() > 5, true, matrix.toString());
         assertEquals(true, ((List<Map<String, Object>>) matrix.get("cells")).stream()
                 .anyMatch(c -> c.get("person").equals((int) dana) && c.get("source").equals("ROLE")), matrix.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsInAPersonsHistoryTheCellsATemplateGaveAndTookFromThem() {
+        long team = api.team("Templated");
+        long dana = api.person(team, "Dana");
+        long lee = api.person(team, "Lee");
+        long product = api.initiative(team, map("kind", "PRODUCT", "name", "Atlas", "template", "product",
+                "staffing", List.of(staff("product-manager", dana), staff("business-analyst", lee))));
+        String matrix = "/api/v1/teams/" + team + "/initiatives/" + product;
+        api.put(matrix + "/matrix/roadmap/" + lee, map("letters", "A")).expect(200);
+        api.put(matrix + "/staffing", List.of(staff("product-manager", dana))).expect(200);
+
+        List<Map<String, Object>> lees = api.get("/api/v1/teams/" + team + "/history?personId=" + lee + "&size=1000").expect(200).list();
+        List<Map<String, Object>> taken = lees.stream().filter(e -> e.get("action").equals("cell.derived") && e.get("after") == null).toList();
+        List<Map<String, Object>> given = lees.stream().filter(e -> e.get("action").equals("cell.derived") && e.get("before") == null).toList();
+        List<Object> leeHeld = ((List<Map<String, Object>>) api.get(matrix + "/matrix?at=" + given.get(0).get("at")).expect(200)
+                .map().get("cells")).stream().filter(c -> ((Number) c.get("person")).longValue() == lee).map(c -> (Object) Map.of(
+                "responsibility", c.get("responsibility"), "person", c.get("person"), "letters", c.get("letters"), "source", "ROLE"))
+                .toList();
+        List<Object> givenInRowOrder = new ArrayList<>(given.stream().map(e -> e.get("after")).toList());
+        Collections.reverse(givenInRowOrder);
+        assertEquals(leeHeld, givenInRowOrder, "each letter the template gave Lee is in his history");
+        assertEquals(given.size() - 1, taken.size(), "restaffed without Lee, the template takes them back, but for his hand-set roadmap");
+        assertEquals(true, taken.stream().allMatch(e -> "ROLE".equals(((Map<?, ?>) e.get("before")).get("source"))));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.raciplanner.analysis;
+
+import java.util.List;
+
+/**
+ * One person's estimated weekly load item by item, as their own view shows it: each cell they hold
+ * and the communication they relay for others ({@code letters} {@value LoadModel#RELAY}), with the
+ * hours the load model gives it. The same figures as the workload and CAPACITY_OVERLOAD, rounded to
+ * 1 decimal; {@code loadPercent} is null for someone without capacity.
+ */
+public record LoadItems(double loadHours, Double loadPercent, List<Item> items) {
+
+    public LoadItems {
+        items = List.copyOf(items);
+    }
+
+    public record Item(long initiativeId, String responsibility, String letters, double hours) {
+
+        /** Communication the person does only because others communicate via them, not a cell of theirs. */
+        public boolean relay() {
+            return LoadModel.RELAY.equals(letters);
+        }
+    }
+
+    /** @throws IllegalArgumentException when the person is not in the snapshot's roster */
+    public static LoadItems of(TeamSnapshot snapshot, long personId) {
+        TeamIndex team = TeamIndex.of(snapshot);
+        PersonFacts person = team.people().stream().filter(p -> p.id() == personId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("person " + personId + " is not in the roster"));
+        PersonLoad load = LoadModel.of(person, team);
+        return new LoadItems(Figures.round1(load.hours()), load.percent() == null ? null : Figures.round1(load.percent()),
+                load.contributions().stream().map(c -> new Item(c.initiative().id(), c.responsibility(), c.letters(),
+                        Figures.round1(c.hours()))).toList());
+    }
+}
