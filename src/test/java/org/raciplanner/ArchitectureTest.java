@@ -48,6 +48,7 @@ class ArchitectureTest {
     void layersDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
+                .layer("planfile").definedBy("org.raciplanner.planfile..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -59,14 +60,15 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings")
+                .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "planfile", "warnings")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet")
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet", "planfile")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet", "planfile")
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "spreadsheet")
+                        "spreadsheet", "planfile")
                 .check(MAIN);
     }
 

@@ -12,7 +12,8 @@ public enum Kind {
 
     TEAM_EXPORT("team-export", "team workbook exports", 64),
     INITIATIVE_EXPORT("initiative-export", "initiative workbook exports", 16),
-    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64);
+    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64),
+    PLAN("plan", "plan files", 32);
 
     private static final long MB = 1024 * 1024;
 

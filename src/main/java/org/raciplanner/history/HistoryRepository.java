@@ -13,12 +13,12 @@ interface HistoryRepository extends GenericRepository<HistoryEntry, Long> {
 
     /** {@code changes} is a JSON array of {@link History.Change}; each element becomes one row, in order. */
     @Query("""
-            insert into history (team_id, actor, action, initiative_id, person_id, before, after)
-            select :teamId, :actor, :action, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
+            insert into history (team_id, actor, action, cause, initiative_id, person_id, before, after)
+            select :teamId, :actor, :action, :cause, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
                    c -> 'before', c -> 'after'
               from jsonb_array_elements(cast(:changes as jsonb)) with ordinality as t(c, n)
              order by n""")
-    void insert(long teamId, String actor, String action, String changes);
+    void insert(long teamId, String actor, String action, @Nullable String cause, String changes);
 
     @Query("""
             select * from history

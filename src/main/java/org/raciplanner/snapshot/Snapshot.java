@@ -29,7 +29,7 @@ public final class Snapshot {
     }
 
     public record Person(long id, String name, String email, @Nullable String title, boolean remote,
-                         BigDecimal capacityHours) {
+                         BigDecimal capacityHours, @Nullable String location) {
     }
 
     /** One initiative of a team, and the team's name, which its workbook shows. */
@@ -50,10 +50,13 @@ public final class Snapshot {
         }
     }
 
-    /** {@code version} is the matrix version, the one ETags and workbooks carry. */
+    /**
+     * {@code version} is the matrix version, the one ETags and workbooks carry; {@code handle} the name
+     * plan files know it by, unique in the team.
+     */
     public record Initiative(long id, String name, String kind, @Nullable String template, @Nullable Long parentId,
                              @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable BigDecimal budget,
-                             long version) {
+                             long version, String handle) {
     }
 
     /** A responsibility; category is STRATEGY or EXECUTION, effort in hours a week for whoever is R. */
