@@ -10,7 +10,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.micronaut.http.annotation.Controller;
 import org.junit.jupiter.api.Test;
+import org.raciplanner.snapshot.Snapshot;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -30,6 +34,15 @@ class ArchitectureTest {
     void theAnalysisIsPlainJavaAndKnowsNothingElseOfTheService() {
         noClasses().that().resideInAPackage("org.raciplanner.analysis..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.raciplanner.analysis..", "java..")
+                .check(MAIN);
+    }
+
+    /** The planning core takes values and gives values: the read model's records in, never a bean or the database. */
+    @Test
+    void thePlanningCoreIsPlainJavaOverTheAnalysisAndTheReadModelsRecords() {
+        noClasses().that().resideInAPackage("org.raciplanner.planning..")
+                .should().dependOnClassesThat(not(resideInAnyPackage("org.raciplanner.planning..", "org.raciplanner.analysis..", "java.."))
+                        .and(not(belongToAnyOf(Snapshot.class))))
                 .check(MAIN);
     }
 
@@ -56,6 +69,7 @@ class ArchitectureTest {
                 .layer("team").definedBy("org.raciplanner.team..")
                 .layer("history").definedBy("org.raciplanner.history..")
                 .layer("snapshot").definedBy("org.raciplanner.snapshot..")
+                .layer("planning").definedBy("org.raciplanner.planning..")
                 .layer("heavy").definedBy("org.raciplanner.heavy..")
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
@@ -67,8 +81,9 @@ class ArchitectureTest {
                 .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet", "planfile")
                 .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet", "planfile")
                 .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "spreadsheet", "planfile")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "spreadsheet", "planfile")
+                        "spreadsheet", "planfile", "planning")
                 .check(MAIN);
     }
 

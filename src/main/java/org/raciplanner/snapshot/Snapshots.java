@@ -249,7 +249,7 @@ public class Snapshots {
         }
 
         Snapshot.Matrix matrix(LongFunction<Snapshot.Person> people) {
-            return new Snapshot.Matrix(initiative, rows, staffing, cells, Columns.arrange(staffing, cells, people));
+            return Snapshot.Matrix.of(initiative, rows, staffing, cells, people);
         }
     }
 }
