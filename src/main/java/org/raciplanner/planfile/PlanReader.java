@@ -47,12 +47,11 @@ class PlanReader {
         Problems problems = new Problems();
         Fields top = Fields.of(root, "a plan file", TOP, problems);
         Map<String, Integer> settings = top.get("settings") == null ? Map.of() : settings(top.get("settings"), team, problems);
-        Map<String, Plan.Person> people = people(top.get("people"), problems);
         Map<String, String> known = new HashMap<>();
         if (!prune) {
             team.people().forEach(p -> known.put(Plan.key(p.email()), p.email()));
         }
-        people.values().forEach(p -> known.put(p.key(), p.email()));
+        Map<String, Plan.Person> people = people(top.get("people"), problems, known);
         List<Plan.Initiative> initiatives = top.get("initiatives") == null ? List.of()
                 : new InitiativeReader(templates, new Check(validator, problems), problems, known, team, prune)
                 .read(top.get("initiatives"));
@@ -78,8 +77,12 @@ class PlanReader {
         return given;
     }
 
-    /** People by their e-mail's key, in the file's order; an e-mail given twice (in any case) is named at its second place. */
-    private Map<String, Plan.Person> people(@Nullable Tree node, Problems problems) {
+    /**
+     * People by their e-mail's key, in the file's order; an e-mail given twice (in any case) is named at
+     * its second place. Everyone the file names goes into {@code named}, even with a problem, so that
+     * what refers to them is not refused too.
+     */
+    private Map<String, Plan.Person> people(@Nullable Tree node, Problems problems, Map<String, String> named) {
         Map<String, Plan.Person> people = new LinkedHashMap<>();
         if (node == null) {
             return people;
@@ -93,6 +96,7 @@ class PlanReader {
                 problems.at(m.nameAt(), "'" + m.name() + "' is the e-mail of " + earlier.nameAt().shown() + " too (e-mails are compared without case)");
                 continue;
             }
+            named.put(Plan.key(email), email);
             boolean valid = check.value(PersonRequest.class, "email", email, m.nameAt());
             Fields f = Fields.of(m.value(), "a person", PERSON, problems);
             String name = f.text("name", true);

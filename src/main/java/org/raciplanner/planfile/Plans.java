@@ -6,15 +6,21 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
+import org.raciplanner.analysis.Analysis;
 import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
 import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
+import org.raciplanner.planning.Result;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.template.TemplateCatalog;
+import org.raciplanner.warnings.TeamAnalysis;
+import org.raciplanner.warnings.TeamFacts;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,9 +48,13 @@ class Plans {
     private final RowLocks locks;
     private final History history;
     private final TransactionOperations<Connection> transactions;
+    private final TeamFacts facts;
+    private final TeamAnalysis analysis;
+    private final SecurityService security;
 
     Plans(Snapshots snapshots, PlanExport export, PlanReader reader, PlanSteps steps, TemplateCatalog templates, RowLocks locks,
-          History history, TransactionOperations<Connection> transactions) {
+          History history, TransactionOperations<Connection> transactions, TeamFacts facts, TeamAnalysis analysis,
+          SecurityService security) {
         this.snapshots = snapshots;
         this.export = export;
         this.reader = reader;
@@ -53,6 +63,9 @@ class Plans {
         this.locks = locks;
         this.history = history;
         this.transactions = transactions;
+        this.facts = facts;
+        this.analysis = analysis;
+        this.security = security;
     }
 
     /** The team's plan document and the version it shows; 404 when there is no such team. */
@@ -77,6 +90,9 @@ class Plans {
             }
             Plan wanted = reader.read(file, before, prune);
             PlanDiff.Outcome diff = new PlanDiff(before, export.of(before), wanted, templates, prune).run();
+            requireAdminForSettings(diff.changes());
+            Analysis.Report was = analysis.report(facts.of(before));
+            Snapshot.Team after = before;
             if (!diff.changes().isEmpty()) {
                 history.because(CAUSE, () -> {
                     steps.apply(before, diff.changes());
@@ -84,12 +100,14 @@ class Plans {
                             diff.unmanaged().size(), prune));
                     return null;
                 });
+                after = snapshots.team(teamId).orElseThrow();
                 requireUnchanged(teamId, before.version(), expected);
             }
+            Result result = Result.of(Aligned.of(before, after), was, after == before ? was : analysis.report(facts.of(after)));
             if (dryRun) {
                 status.setRollbackOnly();
             }
-            return new Work(before, diff);
+            return new Work(before, diff, result);
         });
         long version = dryRun || done.diff().changes().isEmpty() ? done.before().version()
                 : snapshots.version(teamId).orElse(done.before().version());
@@ -142,6 +160,16 @@ class Plans {
     record Applied(int changes, int unmanaged, boolean prune) {
     }
 
-    private record Work(Snapshot.Team before, PlanDiff.Outcome diff) {
+    /** Settings are the team ADMIN's (or the operator's) to change, by a plan as by PATCH …/settings. */
+    private void requireAdminForSettings(List<Change> changes) {
+        boolean admin = security.getAuthentication().map(Authentication::getRoles).map(r -> r.contains("ADMIN")).orElse(false);
+        if (!admin && changes.stream().anyMatch(c -> c.what() == Change.What.SETTINGS)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "The plan changes the team's settings, which needs an ADMIN token;"
+                    + " nothing was changed. Leave settings out of the file, or give them as they are.",
+                    List.of(Problem.Issue.at("/settings", 0, 0, "changing settings needs an ADMIN token")));
+        }
+    }
+
+    private record Work(Snapshot.Team before, PlanDiff.Outcome diff, Result result) {
     }
 }
