@@ -10,7 +10,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.micronaut.http.annotation.Controller;
 import org.junit.jupiter.api.Test;
+import org.raciplanner.snapshot.Snapshot;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -33,6 +37,15 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The planning core takes values and gives values: the read model's records in, never a bean or the database. */
+    @Test
+    void thePlanningCoreIsPlainJavaOverTheAnalysisAndTheReadModelsRecords() {
+        noClasses().that().resideInAPackage("org.raciplanner.planning..")
+                .should().dependOnClassesThat(not(resideInAnyPackage("org.raciplanner.planning..", "org.raciplanner.analysis..", "java.."))
+                        .and(not(belongToAnyOf(Snapshot.class))))
+                .check(MAIN);
+    }
+
     @Test
     void packagesFormNoCycles() {
         slices().matching("org.raciplanner.(*)..").should().beFreeOfCycles().check(MAIN);
@@ -43,12 +56,20 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Controller.class).should(beUsedOnlyInTheirOwnPackage()).check(MAIN);
     }
 
+    /** The service-side features at the top: each answers its own requests and nobody else uses it. */
+    private static final String[] TOP = {"spreadsheet", "assignments", "planfile"};
+
+    private static String[] above(String[] top, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
     /** Every arrow points down: a feature may use the layers below it, never one above. */
     @Test
     void layersDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
                 .layer("assignments").definedBy("org.raciplanner.assignments..")
+                .layer("planfile").definedBy("org.raciplanner.planfile..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -56,20 +77,22 @@ class ArchitectureTest {
                 .layer("team").definedBy("org.raciplanner.team..")
                 .layer("history").definedBy("org.raciplanner.history..")
                 .layer("snapshot").definedBy("org.raciplanner.snapshot..")
+                .layer("planning").definedBy("org.raciplanner.planning..")
                 .layer("heavy").definedBy("org.raciplanner.heavy..")
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("assignments").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "assignments")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings", "assignments")
+                .whereLayer("assignments").mayNotBeAccessedByAnyLayer()
+                .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers(TOP)
+                .whereLayer("features").mayOnlyBeAccessedByLayers(above(TOP, "warnings"))
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "assignments", "spreadsheet")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "assignments",
-                        "spreadsheet")
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "assignments", "spreadsheet")
+                .whereLayer("team").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access"))
+                .whereLayer("history").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access", "team"))
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers(TOP)
+                .whereLayer("planning").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features"))
+                .whereLayer("snapshot").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access", "team", "history",
+                        "planning"))
                 .check(MAIN);
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who may make which request: the one place that decides. Only {@code /api/**} needs a token.
+ * Who may make which request: the one place that decides. Only {@code /api/**} needs a token (the page, its
+ * assets, the OpenAPI document and the plan file's JSON Schema under {@code /schemas/} are public).
  * Under {@code /api/v1/teams/{teamId}} a team's token sees its own team only; any other team is
  * answered 404, word for word as a team that does not exist. Within its team, reading needs VIEWER,
  * changing needs EDITOR, tokens and changing settings need ADMIN. The decision rests on the method and
@@ -31,7 +32,7 @@ final class Access {
     private static final Pattern TEAM_PATH = Pattern.compile("^/api/v1/teams/([^/]+)(/.*)?$");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PUBLIC_PATHS = Set.of("/", "/index.html", "/favicon.ico", "/health");
-    private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/", "/schemas/");
     private static final List<String> ADMIN_PARTS = List.of("/tokens", "/settings");
     private static final Set<String> OPERATOR_PATHS = Set.of("/prometheus");
     /** Any reader of the team sees its settings anyway (GET /teams/{teamId} shows them); changing them needs ADMIN. */

@@ -25,7 +25,8 @@ class DataIntegrityHandler implements ExceptionHandler<DataAccessException, Http
             "person_email_per_team", Problem.Issue.field("email", "is already used by another person of this team"),
             "responsibility_initiative_id_key_key", Problem.Issue.field("key", "already exists on this initiative"),
             "staffing_initiative_id_role_person_id_key", Problem.Issue.field("staffing", "names the same person twice for one role"),
-            "token_team_id_name_key", Problem.Issue.field("name", "is already the name of another token of this team"));
+            "token_team_id_name_key", Problem.Issue.field("name", "is already the name of another token of this team"),
+            "initiative_handle_per_team", Problem.Issue.field("handle", "is already the handle of another initiative of this team"));
 
     private final ErrorResponseProcessor<?> errors;
 

@@ -21,7 +21,9 @@ import java.util.List;
  *   <li>people, in ascending id: {@link #peopleInUse} by whoever is about to give them a cell or a role,
  *       {@link #personToDelete} by the roster when it deletes one;</li>
  *   <li>initiatives, in ascending id ({@link #initiatives}), or by bumping one's matrix version;</li>
- *   <li>then their staffing, rows and cells.</li>
+ *   <li>then their staffing, rows and cells;</li>
+ *   <li>last, just before commit, the team's version ({@link #teamVersion}), which the trigger of every write
+ *       takes at commit too.</li>
  * </ol>
  * So a person being deleted holds their own row before the initiatives whose versions that bumps,
  * and a matrix or staffing write holds the people it names before it bumps the initiative. The
@@ -60,6 +62,16 @@ public class RowLocks {
     /** Locks those of {@code ids} that are initiatives of the team, in ascending id; answers them. */
     public List<Long> initiatives(long teamId, Collection<Long> ids) {
         return ids("select id from initiative where team_id = ? and id = any(?) order by id for no key update", teamId, ids);
+    }
+
+    /**
+     * Locks the team's version row and answers the version: the last lock of a write that must commit
+     * only if the team is still at the version it read (a plan applied with If-Match). A write that
+     * commits after this waits for this transaction, so nothing slips in between the check and the commit.
+     */
+    public long teamVersion(long teamId) {
+        List<Long> version = ids("select version from team_version where team_id = ? for update", teamId, null);
+        return version.isEmpty() ? 0 : version.get(0);
     }
 
     private List<Long> ids(String sql, long teamId, Collection<Long> ids) {

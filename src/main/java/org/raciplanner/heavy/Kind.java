@@ -14,7 +14,9 @@ public enum Kind {
     INITIATIVE_EXPORT("initiative-export", "initiative workbook exports", 16),
     WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64),
     /** A person's workbook holds their initiatives' cells only: an estimate, like the initiative's. */
-    PERSON_EXPORT("person-export", "person workbook exports", 16);
+    PERSON_EXPORT("person-export", "person workbook exports", 16),
+
+    PLAN("plan", "plan files", 32);
 
     private static final long MB = 1024 * 1024;
 

@@ -10,11 +10,13 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Records who changed what, and what it was before. Callers run it inside the transaction of the
  * change, so a change and its history entry are written together or not at all. The author is the
- * name of the token of the current request.
+ * name of the token of the current request; the cause, when one is given ({@link #because}), says
+ * what larger change an entry was part of, such as a plan apply.
  */
 @Singleton
 public class History {
@@ -22,6 +24,8 @@ public class History {
     private final HistoryRepository entries;
     private final JsonMapper json;
     private final SecurityService security;
+    /** The cause of the changes this thread is making: set for the length of {@link #because}, within one transaction. */
+    private final ThreadLocal<String> cause = new ThreadLocal<>();
 
     History(HistoryRepository entries, JsonMapper json, SecurityService security) {
         this.entries = entries;
@@ -38,7 +42,22 @@ public class History {
     /** One entry per change, written in one statement: a batch of 20,000 people costs one round trip, not 20,000. */
     public void recordAll(long teamId, String action, List<Change> changes) {
         if (!changes.isEmpty()) {
-            entries.insert(teamId, actor(), action, toJson(changes));
+            entries.insert(teamId, actor(), action, cause.get(), toJson(changes));
+        }
+    }
+
+    /** Runs {@code work}, every entry it records naming {@code why} as its cause. */
+    public <T> T because(String why, Supplier<T> work) {
+        String outer = cause.get();
+        cause.set(why);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                cause.remove();
+            } else {
+                cause.set(outer);
+            }
         }
     }
 

@@ -49,7 +49,7 @@ class HistoryReader {
     }
 
     private HistoryView view(HistoryEntry e) {
-        return new HistoryView(e.id(), Timestamps.shown(e.at()), e.actor(), e.action(), e.initiativeId(), e.personId(),
+        return new HistoryView(e.id(), Timestamps.shown(e.at()), e.actor(), e.action(), e.cause(), e.initiativeId(), e.personId(),
                 parse(e.before()), parse(e.after()));
     }
 

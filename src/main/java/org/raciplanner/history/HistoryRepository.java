@@ -18,14 +18,14 @@ interface HistoryRepository extends GenericRepository<HistoryEntry, Long> {
      * migration that adds {@code matrix_version}).
      */
     @Query("""
-            insert into history (team_id, at, actor, action, initiative_id, person_id, before, after, matrix_version)
-            select :teamId, m.at, :actor, :action, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
+            insert into history (team_id, at, actor, action, cause, initiative_id, person_id, before, after, matrix_version)
+            select :teamId, m.at, :actor, :action, :cause, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
                    c -> 'before', c -> 'after',
                    (select i.matrix_version from initiative i where i.id = cast(c ->> 'initiativeId' as bigint))
               from (select history_moment() as at) m
              cross join lateral jsonb_array_elements(cast(:changes as jsonb)) with ordinality as t(c, n)
              order by n""")
-    void insert(long teamId, String actor, String action, String changes);
+    void insert(long teamId, String actor, String action, @Nullable String cause, String changes);
 
     @Query("""
             select * from history

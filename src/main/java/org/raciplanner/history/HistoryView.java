@@ -7,9 +7,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 
-/** A change as clients read it: {@code before} and {@code after} are the JSON that was recorded. */
+/**
+ * A change as clients read it: {@code before} and {@code after} are the JSON that was recorded;
+ * {@code cause}, when there is one, the larger change it was part of ("plan apply").
+ */
 @Serdeable
-record HistoryView(long id, Instant at, String actor, String action, @Nullable Long initiativeId, @Nullable Long personId,
+record HistoryView(long id, Instant at, String actor, String action, @Nullable String cause, @Nullable Long initiativeId, @Nullable Long personId,
                    @Nullable @Schema(nullable = true, oneOf = {Recorded.class, RecordedList.class}) Object before,
                    @Nullable @Schema(nullable = true, oneOf = {Recorded.class, RecordedList.class}) Object after) {
 

@@ -49,10 +49,11 @@ class InitiativeController {
                 .path("initiatives").path(String.valueOf(created.id())).build());
     }
 
+    /** The team's initiatives by id; {@code handle} finds the one with that handle (or none). */
     @Get
     @Refusals.Read
-    List<InitiativeView> list(long teamId, @Nullable @QueryValue Kind kind) {
-        return initiatives.list(teamId, kind);
+    List<InitiativeView> list(long teamId, @Nullable @QueryValue Kind kind, @Nullable @QueryValue String handle) {
+        return initiatives.list(teamId, kind, handle);
     }
 
     @Get("/{initiativeId}")

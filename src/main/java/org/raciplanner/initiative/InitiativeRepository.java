@@ -18,6 +18,12 @@ interface InitiativeRepository extends CrudRepository<Initiative, Long> {
 
     List<Initiative> findByTeamIdAndKindOrderById(long teamId, Kind kind);
 
+    Optional<Initiative> findByTeamIdAndHandle(long teamId, String handle);
+
+    /** The handles of the team that a new one made from {@code base} could clash with. */
+    @Query("select handle from initiative where team_id = :teamId and (handle = :base or handle like :base || '-%')")
+    List<String> handlesLike(long teamId, String base);
+
     @Query("select distinct template_key from initiative where template_key is not null")
     List<String> templateKeys();
 

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Serdeable
-record InitiativeView(long id, Kind kind, String name, @Nullable String template, @Nullable Long parentId,
+public record InitiativeView(long id, String handle, Kind kind, String name, @Nullable String template, @Nullable Long parentId,
                       @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable BigDecimal budget,
                       long matrixVersion, long version, Instant createdAt, Instant updatedAt) {
 
     static InitiativeView of(Initiative i) {
-        return new InitiativeView(i.id(), i.kind(), i.name(), i.templateKey(), i.parentId(), i.startDate(), i.endDate(),
+        return new InitiativeView(i.id(), i.handle(), i.kind(), i.name(), i.templateKey(), i.parentId(), i.startDate(), i.endDate(),
                 i.budget(), i.matrixVersion(), i.version(), Timestamps.shown(i.createdAt()), Timestamps.shown(i.updatedAt()));
     }
 }

@@ -38,9 +38,10 @@ public class Initiatives {
     private final Teams teams;
     private final RowLocks locks;
     private final History history;
+    private final StaffingCheck staffingCheck;
 
     Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
-                Matrices matrices, Teams teams, RowLocks locks, History history) {
+                Matrices matrices, Teams teams, RowLocks locks, History history, StaffingCheck staffingCheck) {
         this.initiatives = initiatives;
         this.staffing = staffing;
         this.templates = templates;
@@ -48,6 +49,7 @@ public class Initiatives {
         this.teams = teams;
         this.locks = locks;
         this.history = history;
+        this.staffingCheck = staffingCheck;
     }
 
     /**
@@ -67,15 +69,17 @@ public class Initiatives {
     }
 
     @Transactional
-    InitiativeView create(long teamId, InitiativeRequests.NewInitiative request) {
+    public InitiativeView create(long teamId, InitiativeRequests.NewInitiative request) {
         teams.requireExists(teamId);
         DateRange dates = dates(request.startDate(), request.endDate());
         Template template = request.template() == null ? null : template(request.template(), request.kind());
-        if (request.parentId() != null) {
-            requireParent(teamId, request.parentId(), null);
+        Long parentId = parentNamed(teamId, request.parentId(), request.parent());
+        if (parentId != null) {
+            requireParent(teamId, parentId, null);
         }
-        Initiative saved = initiatives.save(new Initiative(null, teamId, request.kind(), request.name().strip(),
-                template == null ? null : template.key(), request.parentId(), dates.start(), dates.end(), request.budget(),
+        String name = request.name().strip();
+        Initiative saved = initiatives.save(new Initiative(null, teamId, request.kind(), name, handle(teamId, request.handle(), name, null),
+                template == null ? null : template.key(), parentId, dates.start(), dates.end(), request.budget(),
                 1, null, null, null));
         history.record(teamId, "initiative.created", saved.id(), null, null, InitiativeView.of(saved));
         if (template != null) {
@@ -87,8 +91,12 @@ public class Initiatives {
         return InitiativeView.of(find(teamId, saved.id()));
     }
 
-    List<InitiativeView> list(long teamId, @Nullable Kind kind) {
+    List<InitiativeView> list(long teamId, @Nullable Kind kind, @Nullable String handle) {
         teams.requireExists(teamId);
+        if (handle != null) {
+            return initiatives.findByTeamIdAndHandle(teamId, handle).filter(i -> kind == null || i.kind() == kind)
+                    .map(InitiativeView::of).stream().toList();
+        }
         List<Initiative> found = kind == null ? initiatives.findByTeamIdOrderById(teamId)
                 : initiatives.findByTeamIdAndKindOrderById(teamId, kind);
         return found.stream().map(InitiativeView::of).toList();
@@ -104,7 +112,7 @@ public class Initiatives {
      * A patch that changes nothing keeps the version and writes no history.
      */
     @Transactional
-    InitiativeView update(long teamId, long initiativeId, MergePatch<InitiativeRequests.InitiativePatch> merge) {
+    public InitiativeView update(long teamId, long initiativeId, MergePatch<InitiativeRequests.InitiativePatch> merge) {
         InitiativeRequests.InitiativePatch patch = merge.values();
         teams.requireExists(teamId);
         Initiative unlocked = find(teamId, initiativeId);
@@ -122,14 +130,17 @@ public class Initiatives {
         }
         DateRange dates = dates(merge.pick("startDate", patch.startDate(), current.startDate()),
                 merge.pick("endDate", patch.endDate(), current.endDate()));
-        if (patch.parentId() != null) {
-            requireParent(teamId, patch.parentId(), initiativeId);
+        Long namedParent = parentNamed(teamId, patch.parentId(), patch.parent());
+        if (namedParent != null) {
+            requireParent(teamId, namedParent, initiativeId);
         }
+        boolean parentCleared = merge.cleared().contains("parentId") || merge.cleared().contains("parent");
         BigDecimal budget = patch.budget() != null && current.budget() != null && patch.budget().compareTo(current.budget()) == 0
                 ? current.budget() : merge.pick("budget", patch.budget(), current.budget());
         Initiative next = new Initiative(current.id(), teamId, current.kind(),
-                patch.name() != null ? patch.name().strip() : current.name(),
-                template != null ? template.key() : current.templateKey(), merge.pick("parentId", patch.parentId(), current.parentId()),
+                patch.name() != null ? patch.name().strip() : current.name(), handle(teamId, patch.handle(), null, current),
+                template != null ? template.key() : current.templateKey(),
+                namedParent != null ? namedParent : parentCleared ? null : current.parentId(),
                 dates.start(), dates.end(), budget, current.matrixVersion(), current.version(), current.createdAt(), current.updatedAt());
         if (next.equals(current)) {
             return InitiativeView.of(current);
@@ -141,7 +152,7 @@ public class Initiatives {
             if (!staffed.containsAll(entries.stream().map(StaffingEntry::person).toList())) {
                 throw ApiException.conflict("The staffing changed while the template was applied; nothing was changed, try again");
             }
-            validate(teamId, entries, template);
+            staffingCheck.validate(teamId, entries, template);
             addRows(teamId, initiativeId, template);
             deriveLetters(teamId, initiativeId, template, entries);
             saved = find(teamId, initiativeId);
@@ -157,7 +168,7 @@ public class Initiatives {
      * The history keeps all of it.
      */
     @Transactional
-    void delete(long teamId, long initiativeId) {
+    public void delete(long teamId, long initiativeId) {
         find(teamId, initiativeId);
         // locked before its matrix is read for the history, so no matrix write can slip in between
         locks.initiatives(teamId, List.of(initiativeId));
@@ -186,14 +197,14 @@ public class Initiatives {
      * came from roles; cells set by hand stay as they are.
      */
     @Transactional
-    List<StaffingView> replaceStaffing(long teamId, long initiativeId, List<StaffingEntry> entries) {
+    public List<StaffingView> replaceStaffing(long teamId, long initiativeId, List<StaffingEntry> entries) {
         Initiative initiative = find(teamId, initiativeId);
         Template template = initiative.templateKey() == null ? null : templates.find(initiative.templateKey())
                 .orElseThrow(() -> ApiException.conflict(initiative.name() + " uses the template '" + initiative.templateKey()
                         + "', which is not loaded (see RACI_TEMPLATES_DIR); its staffing cannot change until it is, so the"
                         + " letters derived from it are kept", List.of(Problem.Issue.field("template", "'"
                         + initiative.templateKey() + "' is not loaded"))));
-        validate(teamId, entries, template);
+        staffingCheck.validate(teamId, entries, template);
         // the people are locked (validate), so the initiative is next: replacing the role cells bumps it
         deriveLetters(teamId, initiativeId, template, entries);
         List<StaffingView> before = staffingOf(initiativeId);
@@ -234,49 +245,36 @@ public class Initiatives {
         return template;
     }
 
-    private void validate(long teamId, List<StaffingEntry> entries, @Nullable Template template) {
-        Set<Long> named = new HashSet<>();
-        entries.forEach(e -> {
-            named.add(e.person());
-            if (e.communicatesVia() != null) {
-                named.add(e.communicatesVia());
-            }
-        });
-        Set<Long> existing = named.isEmpty() ? Set.of() : new HashSet<>(locks.peopleInUse(teamId, named));
-        Set<Long> staffed = new HashSet<>();
-        entries.forEach(e -> staffed.add(e.person()));
-        Set<String> seen = new HashSet<>();
-        List<Problem.Issue> issues = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            StaffingEntry e = entries.get(i);
-            String at = "[" + i + "].";
-            if (!e.role().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                issues.add(Problem.Issue.field(at + "role", "'" + e.role() + "' must be a role key like project-manager"));
-            } else if (template != null && template.role(e.role()).isEmpty()) {
-                issues.add(Problem.Issue.field(at + "role", "'" + e.role() + "' is not a role of template " + template.key()
-                        + " (roles: " + String.join(", ", template.roles().stream().map(Template.Role::key).toList()) + ")"));
-            }
-            if (!existing.contains(e.person())) {
-                issues.add(Problem.Issue.field(at + "person", "person " + e.person() + " is not on this team"));
-            }
-            if (e.communicatesVia() != null) {
-                if (e.communicatesVia().equals(e.person())) {
-                    issues.add(Problem.Issue.field(at + "communicatesVia", "a person cannot communicate via themselves"));
-                } else if (!existing.contains(e.communicatesVia())) {
-                    issues.add(Problem.Issue.field(at + "communicatesVia", "person " + e.communicatesVia() + " is not on this team"));
-                } else if (!staffed.contains(e.communicatesVia())) {
-                    issues.add(Problem.Issue.field(at + "communicatesVia", "person " + e.communicatesVia()
-                            + " is not staffed on this initiative"));
-                }
-            }
-            if (!seen.add(e.role() + "/" + e.person())) {
-                issues.add(Problem.Issue.field(at + "person", "person " + e.person() + " is already staffed as " + e.role()));
-            }
+    /** The parent a request names, by id or by handle; when it names both, they must agree. */
+    private @Nullable Long parentNamed(long teamId, @Nullable Long parentId, @Nullable String parent) {
+        if (parent == null) {
+            return parentId;
         }
-        if (!issues.isEmpty()) {
-            throw ApiException.badRequest("The staffing was not changed: " + issues.size() + " entr"
-                    + (issues.size() == 1 ? "y is" : "ies are") + " invalid", issues);
+        long byHandle = initiatives.findByTeamIdAndHandle(teamId, parent).map(Initiative::id).orElseThrow(() ->
+                ApiException.invalidField("parent", "no initiative of this team has the handle '" + parent + "'"));
+        if (parentId != null && parentId != byHandle) {
+            throw ApiException.invalidField("parent", "'" + parent + "' is initiative " + byHandle + ", but parentId names " + parentId);
         }
+        return byHandle;
+    }
+
+    /**
+     * The handle an initiative gets: the one asked for, if no other initiative of the team has it;
+     * else, for a new one, a free slug of its name; else the one it has.
+     */
+    private String handle(long teamId, @Nullable String asked, @Nullable String name, @Nullable Initiative current) {
+        if (asked != null) {
+            initiatives.findByTeamIdAndHandle(teamId, asked).filter(other -> current == null || !other.id().equals(current.id()))
+                    .ifPresent(other -> {
+                        throw ApiException.conflict("Another initiative of this team has the handle '" + asked + "'",
+                                List.of(Problem.Issue.field("handle", "is the handle of " + other.name())));
+                    });
+            return asked;
+        }
+        if (current != null) {
+            return current.handle();
+        }
+        return Handles.free(name, new HashSet<>(initiatives.handlesLike(teamId, Handles.slug(name))));
     }
 
     private void requireParent(long teamId, long parentId, @Nullable Long childId) {

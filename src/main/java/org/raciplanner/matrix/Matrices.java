@@ -88,7 +88,7 @@ public class Matrices {
     }
 
     @Transactional
-    MatrixViews.Row addRow(long teamId, long initiativeId, MatrixRequests.NewResponsibility request) {
+    public MatrixViews.Row addRow(long teamId, long initiativeId, MatrixRequests.NewResponsibility request) {
         versions.write(teamId, initiativeId, null);
         RowSpec spec = new RowSpec(request.key(), request.name().strip(),
                 request.category() != null ? request.category() : Category.EXECUTION,
@@ -103,7 +103,7 @@ public class Matrices {
     }
 
     @Transactional
-    MatrixViews.Row updateRow(long teamId, long initiativeId, String key, MatrixRequests.ResponsibilityPatch patch) {
+    public MatrixViews.Row updateRow(long teamId, long initiativeId, String key, MatrixRequests.ResponsibilityPatch patch) {
         versions.write(teamId, initiativeId, null);
         Responsibility r = row(initiativeId, key);
         Responsibility next = new Responsibility(r.id(), r.teamId(), r.initiativeId(), r.key(),
@@ -118,7 +118,7 @@ public class Matrices {
 
     /** Removes the row and every cell on it. */
     @Transactional
-    void deleteRow(long teamId, long initiativeId, String key) {
+    public void deleteRow(long teamId, long initiativeId, String key) {
         versions.write(teamId, initiativeId, null);
         Responsibility r = row(initiativeId, key);
         List<MatrixViews.CellView> held = cells.findByResponsibilityIdOrderByPersonId(r.id()).stream()
@@ -180,6 +180,12 @@ public class Matrices {
      */
     @Transactional
     public EditResult edit(long teamId, long initiativeId, Set<Long> people, MatrixEdit edit) {
+        return edit(teamId, initiativeId, people, "cell.uploaded", edit);
+    }
+
+    /** As {@link #edit(long, long, Set, MatrixEdit)}, the history naming each written cell with {@code action}. */
+    @Transactional
+    public EditResult edit(long teamId, long initiativeId, Set<Long> people, String action, MatrixEdit edit) {
         teams.requireExists(teamId);
         Set<Long> locked = people.isEmpty() ? Set.of() : Set.copyOf(locks.peopleInUse(teamId, people));
         if (locks.initiatives(teamId, List.of(initiativeId)).isEmpty()) {
@@ -229,7 +235,7 @@ public class Matrices {
         if (!written.isEmpty()) {
             guard.bump(teamId, initiativeId);
             version++;
-            history.recordAll(teamId, "cell.uploaded", recorded);
+            history.recordAll(teamId, action, recorded);
         }
         return new EditResult(version, written);
     }

@@ -13,7 +13,7 @@ import org.raciplanner.api.Text;
 import java.math.BigDecimal;
 
 /** What clients send to the matrix endpoints. */
-final class MatrixRequests {
+public final class MatrixRequests {
 
     static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -21,7 +21,7 @@ final class MatrixRequests {
     }
 
     @Serdeable
-    record NewResponsibility(@NotBlank @Size(max = 100)
+    public record NewResponsibility(@NotBlank @Size(max = 100)
                              @Pattern(regexp = KEY_PATTERN, message = "must be kebab-case, like stakeholder-communication") String key,
                              @NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                              @Nullable Category category,
@@ -29,7 +29,7 @@ final class MatrixRequests {
     }
 
     @Serdeable
-    record ResponsibilityPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+    public record ResponsibilityPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
                                @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                                @Nullable Category category,
                                @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal effortHours) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * someone else changed the person since that version was read.
  */
 @Serdeable
-record PersonPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+public record PersonPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
                    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                    @Nullable @Size(max = 254) @ValidEmail String email,
                    @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String title,
@@ -27,7 +27,7 @@ record PersonPatch(@Nullable @Size(max = 200) @Pattern(regexp = ".*\\S.*", messa
                    @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal capacityHours,
                    @Nullable Long version) {
 
-    static final Set<String> CLEARABLE = Set.of("title", "location");
+    public static final Set<String> CLEARABLE = Set.of("title", "location");
 
     /** The person as the patch leaves them; equal to {@code p} when it changes nothing. */
     static Person applyTo(Person p, MergePatch<PersonPatch> patch) {

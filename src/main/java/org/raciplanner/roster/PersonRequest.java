@@ -14,14 +14,14 @@ import java.math.BigDecimal;
 
 /** A new member of the roster. */
 @Serdeable
-record PersonRequest(@NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
+public record PersonRequest(@NotBlank @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String name,
                      @NotNull @Size(max = 254) @ValidEmail String email,
                      @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String title,
                      @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String location,
                      @Nullable Boolean remote,
                      @Nullable @DecimalMin("0") @DecimalMax("168") BigDecimal capacityHours) {
 
-    static final BigDecimal DEFAULT_CAPACITY = BigDecimal.valueOf(40);
+    public static final BigDecimal DEFAULT_CAPACITY = BigDecimal.valueOf(40);
 
     Person toPerson(long teamId) {
         return new Person(null, teamId, name.strip(), new Email(email).value(), blankToNull(title), blankToNull(location),

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 @Serdeable
-record PersonView(long id, String name, String email, @Nullable String title, @Nullable String location,
+public record PersonView(long id, String name, String email, @Nullable String title, @Nullable String location,
                   boolean remote, BigDecimal capacityHours, long version, Instant createdAt, Instant updatedAt) {
 
     static PersonView of(Person p) {

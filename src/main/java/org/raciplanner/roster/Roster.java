@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** The team's people. */
 @Singleton
-class Roster {
+public class Roster {
 
     static final int MAX_PAGE_SIZE = 10_000;
 
@@ -67,7 +67,7 @@ class Roster {
 
     /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
     @Transactional
-    List<PersonView> addAll(long teamId, List<PersonRequest> requests) {
+    public List<PersonView> addAll(long teamId, List<PersonRequest> requests) {
         lockTeam(teamId); // concurrent batches queue here, so each sees the others' e-mails and names every clash
         List<Person> batch = requests.stream().map(r -> r.toPerson(teamId)).toList();
         List<Problem.Issue> issues = new ArrayList<>();
@@ -109,7 +109,7 @@ class Roster {
     }
 
     @Transactional
-    PersonView update(long teamId, long personId, MergePatch<PersonPatch> merge) {
+    public PersonView update(long teamId, long personId, MergePatch<PersonPatch> merge) {
         PersonPatch patch = merge.values();
         teams.requireExists(teamId);
         if (!locks.personToChange(teamId, personId)) {
@@ -138,7 +138,7 @@ class Roster {
      * {@code removeAssignments} those go too, in the same transaction.
      */
     @Transactional
-    void delete(long teamId, long personId, boolean removeAssignments) {
+    public void delete(long teamId, long personId, boolean removeAssignments) {
         teams.requireExists(teamId);
         // the lock order of RowLocks: the person first, so nobody can give them a cell or role meanwhile, then the initiatives
         if (!locks.personToDelete(teamId, personId)) {

@@ -6,7 +6,12 @@ import org.raciplanner.analysis.Limits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * The one read model: a team, or one initiative of it, as immutable values read in one
@@ -29,7 +34,12 @@ public final class Snapshot {
     }
 
     public record Person(long id, String name, String email, @Nullable String title, boolean remote,
-                         BigDecimal capacityHours) {
+                         BigDecimal capacityHours, @Nullable String location) {
+
+        /** Someone whose location is not known: a person a what-if adds, for instance. */
+        public Person(long id, String name, String email, @Nullable String title, boolean remote, BigDecimal capacityHours) {
+            this(id, name, email, title, remote, capacityHours, null);
+        }
     }
 
     /** One initiative of a team, and the team's name, which its workbook shows. */
@@ -48,12 +58,34 @@ public final class Snapshot {
             cells = List.copyOf(cells);
             columns = List.copyOf(columns);
         }
+
+        /**
+         * The one way to make a matrix, whether read from the database or changed in memory by a
+         * what-if: its cells in row order, then by person id, and its columns arranged by the one
+         * rule of {@link Columns}. The database answers cells in no order; sorting them here makes
+         * every list the analysis derives from them (such as the holders a message names) the same
+         * whoever made the matrix.
+         */
+        public static Matrix of(Initiative initiative, List<Row> rows, List<Staffed> staffing, List<Cell> cells,
+                                LongFunction<Person> people) {
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                position.put(rows.get(i).key(), i);
+            }
+            List<Cell> sorted = new ArrayList<>(cells);
+            sorted.sort(Comparator.comparingInt((Cell c) -> position.getOrDefault(c.responsibility(), Integer.MAX_VALUE))
+                    .thenComparingLong(Cell::person));
+            return new Matrix(initiative, rows, staffing, sorted, Columns.arrange(staffing, sorted, people));
+        }
     }
 
-    /** {@code version} is the matrix version, the one ETags and workbooks carry. */
+    /**
+     * {@code version} is the matrix version, the one ETags and workbooks carry; {@code handle} the name
+     * plan files know it by, unique in the team.
+     */
     public record Initiative(long id, String name, String kind, @Nullable String template, @Nullable Long parentId,
                              @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable BigDecimal budget,
-                             long version) {
+                             long version, String handle) {
     }
 
     /** A responsibility; category is STRATEGY or EXECUTION, effort in hours a week for whoever is R. */

@@ -36,9 +36,9 @@ public class Snapshots {
             + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent,"
             + " (select v.version from team_version v where v.team_id = team.id)"
             + " from team where id = ?";
-    static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours from person";
+    static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours, location from person";
     static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
-            + " i.start_date, i.end_date, i.budget, i.matrix_version";
+            + " i.start_date, i.end_date, i.budget, i.matrix_version, i.handle";
     private static final String TEAM_INITIATIVES = INITIATIVE_COLUMNS + " from initiative i where i.team_id = ? order by i.id";
     private static final String TEAM_ROWS = "select initiative_id, key, name, category, effort_hours from responsibility"
             + " where team_id = ? order by initiative_id, position";
@@ -119,7 +119,7 @@ public class Snapshots {
             String[] teamName = new String[1];
             Sql.each(c, INITIATIVE, rs -> {
                 found.add(new Parts(initiative(rs)));
-                teamName[0] = rs.getString(10);
+                teamName[0] = rs.getString(11);
             }, initiativeId, teamId);
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -227,13 +227,13 @@ public class Snapshots {
 
     static Snapshot.Person person(ResultSet rs) throws SQLException {
         return new Snapshot.Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                rs.getBigDecimal(6));
+                rs.getBigDecimal(6), rs.getString(7));
     }
 
     static Snapshot.Initiative initiative(ResultSet rs) throws SQLException {
         return new Snapshot.Initiative(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                rs.getBigDecimal(8), rs.getLong(9));
+                rs.getBigDecimal(8), rs.getLong(9), rs.getString(10));
     }
 
     static Snapshot.Row row(ResultSet rs, int from) throws SQLException {
@@ -264,7 +264,7 @@ public class Snapshots {
         }
 
         Snapshot.Matrix matrix(LongFunction<Snapshot.Person> people) {
-            return new Snapshot.Matrix(initiative, rows, staffing, cells, Columns.arrange(staffing, cells, people));
+            return Snapshot.Matrix.of(initiative, rows, staffing, cells, people);
         }
     }
 }

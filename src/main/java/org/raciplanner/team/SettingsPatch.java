@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 
 /** Any subset of the limits; what is left out keeps its value. */
 @Serdeable
-record SettingsPatch(@Nullable @Min(1) @Max(10000) Integer maxAccountable,
+public record SettingsPatch(@Nullable @Min(1) @Max(10000) Integer maxAccountable,
                      @Nullable @Min(1) @Max(1000) Integer maxRoles,
                      @Nullable @Min(0) @Max(10000) Integer maxConsulted,
                      @Nullable @Min(1) @Max(10000) Integer maxResponsible,

@@ -64,7 +64,7 @@ public class Teams {
     }
 
     @Transactional
-    Settings updateSettings(long teamId, SettingsPatch patch) {
+    public Settings updateSettings(long teamId, SettingsPatch patch) {
         if (!locks.team(teamId)) {
             throw ApiException.notFound("Team " + teamId);
         }

@@ -3,9 +3,10 @@ package org.raciplanner.template;
 import io.micronaut.serde.annotation.Serdeable;
 import org.raciplanner.matrix.Category;
 import org.raciplanner.analysis.Letters;
+import org.raciplanner.planning.TemplateRules;
+import org.raciplanner.snapshot.Snapshot;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +47,17 @@ public record Template(String key, String name, String kind, String description,
 
     /**
      * The person-level matrix the staffing implies: row key → person → letters. Where one person
-     * holds several roles, the strongest letter wins (A with R gives RA).
+     * holds several roles, the strongest letter wins (A with R gives RA). The planning core derives
+     * a what-if's letters by the same rules.
      */
     public Map<String, Map<Long, Letters>> derive(List<Assignment> staffing) {
-        Map<String, Map<Long, Letters>> cells = new LinkedHashMap<>();
-        for (Row row : responsibilities) {
-            Map<Long, Letters> byPerson = new HashMap<>();
-            for (Assignment a : staffing) {
-                Letters letter = row.letters().get(a.role());
-                if (letter != null) {
-                    byPerson.merge(a.personId(), letter, Letters::merge);
-                }
-            }
-            if (!byPerson.isEmpty()) {
-                cells.put(row.key(), byPerson);
-            }
-        }
-        return cells;
+        return rules().derive(staffing.stream().map(a -> new Snapshot.Staffed(a.role(), a.personId(), null)).toList());
+    }
+
+    /** Its roles and letters as the plain values the planning core applies. */
+    public TemplateRules rules() {
+        Map<String, Map<String, Letters>> letters = new LinkedHashMap<>();
+        responsibilities.forEach(row -> letters.put(row.key(), row.letters()));
+        return new TemplateRules(key, roles.stream().map(Role::key).toList(), letters);
     }
 }

@@ -91,6 +91,11 @@ public class Api {
         return send(method, path, contentType, body, Map.of());
     }
 
+    /** Any request with its own headers, such as a YAML file with If-Match or a GET with Accept; {@code body} null for none. */
+    public Reply raw(String method, String path, String contentType, String body, Map<String, String> headers) {
+        return send(method, path, contentType, body, headers);
+    }
+
     /** A binary download, such as a workbook. */
     public Download download(String path) {
         HttpRequest request = authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(120)).GET().build();
