@@ -82,7 +82,7 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("assignments").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assignments").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
                 .whereLayer("warnings").mayOnlyBeAccessedByLayers(TOP)
                 .whereLayer("features").mayOnlyBeAccessedByLayers(above(TOP, "warnings"))

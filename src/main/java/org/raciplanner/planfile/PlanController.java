@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,13 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raciplanner.database.RequestThreads;
 
 /**
  * The team as a file (roster as code): {@code GET …/plan} writes it as JSON or YAML, by
  * {@code Accept}; {@code PUT …/plan} takes either, by {@code Content-Type}, and applies it, or with
  * {@code dryRun=true} says what applying it would do. Its JSON Schema is at {@value #SCHEMA}.
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}/plan")
 class PlanController {
 

@@ -110,7 +110,7 @@ final class Replay {
     Snapshot.Matrix matrix(LongFunction<Snapshot.Person> people) {
         Snapshot.Initiative i = initiative;
         Snapshot.Initiative then = new Snapshot.Initiative(i.id(), i.name(), i.kind(), i.template(), i.parentId(), i.startDate(),
-                i.endDate(), i.budget(), version);
+                i.endDate(), i.budget(), version, i.handle());
         List<Snapshot.Cell> held = new ArrayList<>(cells.values());
         return new Snapshot.Matrix(then, List.copyOf(rows.values()), staffing, held, Columns.arrange(staffing, held, people));
     }
@@ -178,7 +178,7 @@ final class Replay {
     private static Snapshot.Initiative initiative(Map<String, Object> i) {
         return new Snapshot.Initiative(number(i, "id").longValue(), text(i, "name"), text(i, "kind"), text(i, "template"),
                 i.get("parentId") == null ? null : number(i, "parentId").longValue(), date(i, "startDate"), date(i, "endDate"),
-                number(i, "budget"), 0);
+                number(i, "budget"), 0, i.get("handle") == null ? null : text(i, "handle"));
     }
 
     private static Snapshot.Row row(Map<String, Object> r) {
