@@ -22,8 +22,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 /**
@@ -39,11 +39,13 @@ class SpreadsheetController {
     private final WorkbookContent content;
     private final WorkbookExport export;
     private final WorkbookImport upload;
+    private final Clock clock;
 
-    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload) {
+    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload, Clock clock) {
         this.content = content;
         this.export = export;
         this.upload = upload;
+        this.clock = clock;
     }
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
@@ -110,7 +112,7 @@ class SpreadsheetController {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

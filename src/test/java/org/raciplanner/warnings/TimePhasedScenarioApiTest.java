@@ -9,6 +9,14 @@ import org.raciplanner.support.Api;
 import org.raciplanner.support.FixedClock;
 import org.raciplanner.support.Startup;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.raciplanner.support.Shots;
+import org.raciplanner.support.Workbooks;
+
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -141,6 +149,41 @@ class TimePhasedScenarioApiTest {
         Map<String, Object> unassigned = only(team + "/warnings?code=UNASSIGNED_PERSON" + later, local1);
         assertEquals("Local 1 holds responsibilities only on initiatives that have ended (Phoenix).", unassigned.get("message"));
         assertEquals(27, api.get(team + "/warnings?code=UNASSIGNED_PERSON" + later).expect(200).list().size());
+    }
+
+    @Test
+    void theTeamWorkbookShowsBothWeekByWeekColouredByTheTeamsShares() throws IOException {
+        api.put(team + "/people/" + local1 + "/availability",
+                List.of(map("from", "2027-02-01", "to", "2027-02-14", "capacityHours", 0, "note", "Holiday"))).expect(200);
+        byte[] file = api.download(team + "/raci.xlsx").expect(200).body();
+        Shots.save("startup-team-workbook.xlsx", file);
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            XSSFSheet sheet = workbook.getSheet("Load by week");
+            assertEquals(1, workbook.getSheetIndex(sheet), "beside the Workload sheet");
+            Row header = sheet.getRow(0);
+            assertEquals("2026-W53\n28 Dec", header.getCell(2).getStringCellValue());
+            assertEquals("2027-W30\n26 Jul", header.getCell(32).getStringCellValue());
+            assertEquals(1, sheet.getPaneInformation().getVerticalSplitLeftColumn(), "names frozen");
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "week headers frozen");
+
+            Row dana = sheet.getRow(2);
+            assertEquals("Dana", dana.getCell(0).getStringCellValue(), "the highest share next");
+            assertEquals(85.2, dana.getCell(1).getNumericCellValue(), "2026-W52: Atlas only");
+            assertEquals(223.7, dana.getCell(3).getNumericCellValue(), "2027-W01: with Phoenix");
+            assertEquals(168.3, dana.getCell(28).getNumericCellValue(), "2027-W26: Phoenix three days of five");
+            Row local = sheet.getRow(1);
+            assertEquals("Local 1", local.getCell(0).getStringCellValue(), "the highest peak first: load without capacity tops every share");
+            assertEquals(16.0, local.getCell(6).getNumericCellValue(), "2027-W04");
+            assertEquals("no capacity", local.getCell(7).getStringCellValue(), "2027-W05, on holiday");
+            assertEquals("no capacity", local.getCell(8).getStringCellValue(), "2027-W06, on holiday");
+            assertEquals(0.0, local.getCell(1).getNumericCellValue(), "before Phoenix");
+
+            XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+            assertEquals(1, formatting.getNumConditionalFormattings());
+            assertEquals("B2:AG29", formatting.getConditionalFormattingAt(0).getFormattingRanges()[0].formatAsString());
+            assertEquals("OR(B2=\"no capacity\",AND(ISNUMBER(B2),B2>150))", formatting.getConditionalFormattingAt(0).getRule(0).getFormula1());
+            assertEquals("AND(ISNUMBER(B2),B2>100)", formatting.getConditionalFormattingAt(0).getRule(1).getFormula1());
+        }
     }
 
     @Test
