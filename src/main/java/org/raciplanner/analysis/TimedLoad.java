@@ -2,6 +2,7 @@ package org.raciplanner.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +16,43 @@ final class TimedLoad {
 
     private final PersonLoad load;
     private final Timeline timeline;
-    private final Map<Initiative, Double> hoursByInitiative;
+    private final List<Initiative> initiatives = new ArrayList<>();
+    private final double[] weekly;
     private final double[] hours;
     private final double[] capacity;
 
     private TimedLoad(PersonLoad load, Timeline timeline, CapacityCalendar calendar) {
         this.load = load;
         this.timeline = timeline;
-        this.hoursByInitiative = new LinkedHashMap<>();
-        load.contributions().forEach(part -> hoursByInitiative.merge(part.initiative(), part.hours(), Double::sum));
-        this.hours = new double[timeline.size()];
-        this.capacity = new double[timeline.size()];
-        // summed cell by cell in the order of the static load, so a period the person's initiatives all run
-        // in full gives exactly the static figure, to the last bit that rounding could tip
+        Map<Initiative, Integer> index = new HashMap<>();
+        List<Double> sums = new ArrayList<>();
         for (Contribution part : load.contributions()) {
-            int[] running = timeline.runningDays(part.initiative().id());
-            for (int p = 0; p < hours.length; p++) {
-                int days = timeline.workingDays(p);
-                hours[p] += running[p] == days ? part.hours() : part.hours() * running[p] / days;
+            Integer at = index.putIfAbsent(part.initiative(), initiatives.size());
+            if (at == null) {
+                initiatives.add(part.initiative());
+                sums.add(part.hours());
+            } else {
+                sums.set(at, sums.get(at) + part.hours());
             }
         }
-        for (int p = 0; p < capacity.length; p++) {
+        this.weekly = sums.stream().mapToDouble(Double::doubleValue).toArray();
+        int[][] running = new int[initiatives.size()][];
+        for (int i = 0; i < running.length; i++) {
+            running[i] = timeline.runningDays(initiatives.get(i).id());
+        }
+        this.hours = new double[timeline.size()];
+        this.capacity = new double[timeline.size()];
+        for (int p = 0; p < hours.length; p++) {
+            int days = timeline.workingDays(p);
+            boolean allInFull = true;
+            double sum = 0;
+            for (int i = 0; i < running.length; i++) {
+                allInFull &= running[i][p] == days;
+                sum += weekly[i] * running[i][p] / days;
+            }
+            // a period all of the person's initiatives run in full gives exactly the static figure, to the
+            // last bit that rounding could tip
+            hours[p] = allInFull ? load.hours() : sum;
             capacity[p] = calendar.hoursIn(timeline.periods().get(p));
         }
     }
@@ -67,7 +84,11 @@ final class TimedLoad {
 
     /** The person's weekly hours on each initiative while it runs, in the order of their cells. */
     Map<Initiative, Double> hoursByInitiative() {
-        return hoursByInitiative;
+        Map<Initiative, Double> byInitiative = new LinkedHashMap<>();
+        for (int i = 0; i < weekly.length; i++) {
+            byInitiative.put(initiatives.get(i), weekly[i]);
+        }
+        return byInitiative;
     }
 
     /** The period of the highest {@link #severity}, the earliest of equals. */

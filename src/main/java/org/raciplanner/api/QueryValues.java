@@ -18,11 +18,16 @@ public final class QueryValues {
         if (sent == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(sent.strip());
+            date = LocalDate.parse(sent.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(name, "must be a date such as 2027-01-04, not " + Sent.quote(sent));
         }
+        if (!Dates.inRange(date)) {
+            throw ApiException.invalidField(name, Dates.OUT_OF_RANGE + ", not " + Sent.quote(sent));
+        }
+        return date;
     }
 
     /** One of {@code allowed} (lower case), in any case; {@code otherwise} when the parameter was not sent. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.api.ApiException;
+import org.raciplanner.api.Dates;
 import org.raciplanner.api.JsonBodies;
 import org.raciplanner.api.Problem;
 import org.raciplanner.api.Refusals;
@@ -50,7 +51,9 @@ class AvailabilityController {
         List<Problem.Issue> issues = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             AvailabilityRequest r = requests.get(i);
-            if (r.to().isBefore(r.from())) {
+            if (!Dates.inRange(r.from()) || !Dates.inRange(r.to())) {
+                issues.add(Problem.Issue.field("[" + i + "]." + (Dates.inRange(r.from()) ? "to" : "from"), Dates.OUT_OF_RANGE));
+            } else if (r.to().isBefore(r.from())) {
                 issues.add(Problem.Issue.field("[" + i + "].to", "must not be before from (" + r.from() + "), not " + r.to()));
             }
         }

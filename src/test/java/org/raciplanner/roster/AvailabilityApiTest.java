@@ -64,6 +64,8 @@ class AvailabilityApiTest {
                 api.put(path, List.of(window("2027-03-01", "2027-03-05", -1))).expect(400).problems());
         assertTrue(api.put(path, List.of(window("2027-03-01", "2027-03-05", 169))).expect(400).problems().get(0)
                 .startsWith("[0].capacityHours:"));
+        assertEquals(List.of("[0].to: must be a date of the years 1 to 9999"),
+                api.put(path, List.of(window("2027-03-01", "+999999999-12-31", 0))).expect(400).problems());
         assertEquals(List.of("[0].from: must not be null"), api.put(path, List.of(map("to", "2027-03-05", "capacityHours", 0)))
                 .expect(400).problems());
         List<String> badDate = api.put(path, List.of(window("2027-13-01", "2027-03-05", 0))).expect(400).problems();

@@ -198,6 +198,8 @@ class TimePhasedScenarioApiTest {
         assertTrue(api.get(team + "/workload?to=2026-12-01").expect(400).problems().get(0).startsWith("to: must not be before from (today"));
         assertEquals(List.of("at: must be a date such as 2027-01-04, not \"2027-02-30\""),
                 api.get(team + "/warnings?at=2027-02-30").expect(400).problems());
+        assertEquals(List.of("at: must be a date of the years 1 to 9999, not \"+999999999-12-31\""),
+                api.get(team + "/warnings?at=%2B999999999-12-31").expect(400).problems());
         api.get(team + "/workload?from=2027-01-01&to=2030-01-01").expect(200);
         api.get("/api/v1/teams/999999/workload?by=week").expect(404);
     }
