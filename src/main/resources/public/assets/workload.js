@@ -1,6 +1,8 @@
-// The workload chart: a bar per person, load as % of capacity against the 100 % line, as inline SVG.
+// The workload chart: a bar per person, this week's load as % of capacity against the 100 % line, as
+// inline SVG; below it the load by week (heatmap.js).
 import { json } from './api.js';
 import { byId, byName, fill, s } from './dom.js';
+import { drawHeatmap, loadWeeks } from './heatmap.js';
 
 const ROW_HEIGHT = 26;
 const AXIS_HEIGHT = 26;
@@ -11,19 +13,27 @@ const COMPACT_VALUE_WIDTH = 64;
 const TICK_PERCENT = 50;
 const COMPACT_TICK_PERCENT = 100;
 
-const state = { rows: [], settings: null, person: null };
+const state = { rows: [], weeks: null, settings: null, person: null };
 let wired = false;
 
 export async function showWorkload(ctx, params) {
   wireOnce();
-  const [rows, team] = await Promise.all([json(`${ctx.base}/workload`), json(ctx.base)]);
+  const [rows, weeks, team] = await Promise.all([json(`${ctx.base}/workload`), loadWeeks(ctx), json(ctx.base)]);
   state.rows = rows;
+  state.weeks = weeks;
   state.settings = team.settings;
   state.person = params.get('person');
-  fill(byId('warn-limit'), team.settings.capacityWarnPercent);
-  fill(byId('error-limit'), team.settings.capacityErrorPercent);
+  for (const [id, limit] of [['warn-limit', 'capacityWarnPercent'], ['error-limit', 'capacityErrorPercent'],
+    ['heat-warn-limit', 'capacityWarnPercent'], ['heat-error-limit', 'capacityErrorPercent']]) {
+    fill(byId(id), team.settings[limit]);
+  }
   draw();
+  drawWeeks();
   byId('chart').querySelector('.highlight')?.scrollIntoView({ block: 'center' });
+}
+
+function drawWeeks() {
+  drawHeatmap(state.weeks, state.settings, byId('workload-sort').value, state.person);
 }
 
 function wireOnce() {
@@ -31,7 +41,10 @@ function wireOnce() {
     return;
   }
   wired = true;
-  byId('workload-sort').addEventListener('change', draw);
+  byId('workload-sort').addEventListener('change', () => {
+    draw();
+    drawWeeks();
+  });
   let pending = null;
   window.addEventListener('resize', () => {
     clearTimeout(pending);

@@ -19,14 +19,19 @@ public final class Analysis {
         return Workloads.of(TeamIndex.of(snapshot));
     }
 
-    /** Both, indexing the team once: for the team workbook, which shows both. */
-    public static Report report(TeamSnapshot snapshot) {
-        TeamIndex team = TeamIndex.of(snapshot);
-        return new Report(warnings(team), Workloads.of(team));
+    /** The load in each of the periods (weeks or months), per person of the roster in id order. */
+    public static PeriodWorkload workload(TeamSnapshot snapshot, List<Period> periods) {
+        return PeriodWorkload.of(TeamIndex.of(snapshot), periods);
     }
 
-    /** Warnings and workload of one snapshot. */
-    public record Report(List<Warning> warnings, List<Workload> workload) {
+    /** All three, indexing the team once: for the team workbook, which shows them all; by week over the horizon. */
+    public static Report report(TeamSnapshot snapshot) {
+        TeamIndex team = TeamIndex.of(snapshot);
+        return new Report(warnings(team), Workloads.of(team), PeriodWorkload.of(team, snapshot.horizon().periods()));
+    }
+
+    /** Warnings, workload and the load by week of one snapshot. */
+    public record Report(List<Warning> warnings, List<Workload> workload, PeriodWorkload byWeek) {
     }
 
     private static List<Warning> warnings(TeamIndex team) {

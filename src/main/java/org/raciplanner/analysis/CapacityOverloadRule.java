@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Estimated weekly load above the team's share of capacity (warning), or above the error share
- * (error). Compared on the figures rounded to 1 decimal, so the warning always agrees with the
- * numbers it shows.
+ * Estimated load above the team's share of capacity (warning) or above the error share (error),
+ * judged week by week over the horizon ({@link OverloadWeeks}): it fires when any week is over, names
+ * the windows of weeks over, and gives its figures and advice for the worst week, in the worst window.
  */
 final class CapacityOverloadRule implements PersonRule {
 
     static final String CODE = "CAPACITY_OVERLOAD";
     static final int BREAKDOWN_SIZE = 5;
     private static final int ADVICE_ITEMS = 3;
+    private static final int WINDOWS_NAMED = 3;
 
     @Override
     public String code() {
@@ -24,64 +25,85 @@ final class CapacityOverloadRule implements PersonRule {
 
     @Override
     public void checkPerson(PersonFacts person, TeamIndex team, Consumer<Warning> out) {
-        Limits limits = team.limits();
-        PersonLoad load = LoadModel.of(person, team);
-        double loadHours = Figures.round1(load.hours());
-        if (load.percent() == null) {
-            if (loadHours > 0) {
-                out.accept(withoutCapacity(person, load, loadHours));
-            }
+        TimedLoad load = TimedLoad.of(person, team, team.horizon());
+        OverloadWeeks weeks = new OverloadWeeks(load, team.limits());
+        if (weeks.windows().isEmpty()) {
             return;
         }
-        double percent = Figures.round1(load.percent());
-        double limitHours = Figures.round1(person.capacityHours() * limits.capacityWarnPercent() / 100.0);
-        Severity severity;
-        int limitPercent;
-        if (percent > limits.capacityErrorPercent()) {
-            severity = Severity.ERROR;
-            limitPercent = limits.capacityErrorPercent();
-        } else if (loadHours > limitHours) {
-            severity = Severity.WARNING;
-            limitPercent = limits.capacityWarnPercent();
-        } else {
-            return;
-        }
-        List<Contribution> top = load.top(BREAKDOWN_SIZE);
+        OverloadWeeks.Window worst = weeks.worst();
+        int peak = worst.peak();
         String name = person.name();
-        double excess = Figures.round1(loadHours - limitHours);
-        out.accept(new Warning(CODE, severity,
-                name + "'s estimated load is " + loadHours + " h a week, " + percent + " % of a "
-                        + Text.hours(person.capacityHours()) + " capacity (limit " + limitPercent + " %).",
-                "Hand over at least " + excess + " h a week to bring " + name + " back to " + limitHours
-                        + " h; the biggest items are " + Text.list(describe(top)) + ".",
-                person.id(), null, null,
-                Figures.create()
-                        .put("loadHours", loadHours)
-                        .rounded("capacityHours", person.capacityHours())
-                        .put("loadPercent", percent)
-                        .put("limitPercent", limitPercent)
-                        .put("limitHours", limitHours)
-                        .put("excessHours", excess)
-                        .put("breakdown", top.stream().map(CapacityOverloadRule::figures).toList())
+        List<Contribution> top = load.top(peak, BREAKDOWN_SIZE);
+        double loadHours = Figures.round1(load.hours(peak));
+        String over = name + " is over capacity " + windows(weeks, load) + ".";
+        String during = "For " + dates(load, worst);
+        Figures figures = Figures.create().put("loadHours", loadHours);
+        String message;
+        String advice;
+        if (load.percent(peak) == null) {
+            figures.put("capacityHours", 0).put("limitHours", 0).put("excessHours", loadHours);
+            message = over + " In the week of " + Text.date(load.period(peak).start()) + " " + name + " holds " + loadHours
+                    + " h but has no capacity (0 h: not available).";
+            advice = during + ", hand all " + loadHours + " h a week over to someone else, or give " + name
+                    + " capacity in those weeks; the biggest items then are " + Text.list(describe(top)) + ".";
+        } else {
+            double percent = Figures.round1(load.percent(peak));
+            double limitHours = weeks.limitHours(peak);
+            double excess = Figures.round1(loadHours - limitHours);
+            figures.rounded("capacityHours", load.capacity(peak)).put("loadPercent", percent)
+                    .put("limitPercent", weeks.limitPercent(peak)).put("limitHours", limitHours).put("excessHours", excess);
+            message = over + " At the peak, in the week of " + Text.date(load.period(peak).start()) + ", " + name
+                    + "'s estimated load is " + loadHours + " h a week, " + percent + " % of a " + Text.hours(load.capacity(peak))
+                    + " capacity (limit " + weeks.limitPercent(peak) + " %).";
+            advice = during + ", hand over at least " + excess + " h a week to bring " + name + " back to " + limitHours
+                    + " h; the biggest items then are " + Text.list(describe(top)) + ".";
+        }
+        Period first = load.period(0);
+        Period last = load.period(load.size() - 1);
+        out.accept(new Warning(CODE, weeks.level() == OverloadWeeks.Level.ERROR ? Severity.ERROR : Severity.WARNING,
+                message, advice, person.id(), null, null,
+                figures.put("breakdown", top.stream().map(CapacityOverloadRule::figures).toList())
+                        .put("peakStart", load.period(peak).start().toString())
+                        .put("weeksOver", weeks.weeksOver())
+                        .put("windows", weeks.windows().stream().map(w -> figures(w, load)).toList())
+                        .put("worstWindow", figures(worst, load))
+                        .put("horizon", Map.of("from", first.start().toString(), "to", last.end().toString(), "weeks", load.size()))
                         .map()));
     }
 
-    /** Capacity 0 means not available: any load is too much, and no percentage of 0 h means anything. */
-    private static Warning withoutCapacity(PersonFacts person, PersonLoad load, double loadHours) {
-        List<Contribution> top = load.top(BREAKDOWN_SIZE);
-        String name = person.name();
-        return new Warning(CODE, Severity.ERROR,
-                name + " holds " + loadHours + " h a week but has no capacity (0 h: not available).",
-                "Hand all " + loadHours + " h over to someone else, or give " + name + " a capacity; the biggest items are "
-                        + Text.list(describe(top)) + ".",
-                person.id(), null, null,
-                Figures.create()
-                        .put("loadHours", loadHours)
-                        .put("capacityHours", 0)
-                        .put("limitHours", 0)
-                        .put("excessHours", loadHours)
-                        .put("breakdown", top.stream().map(CapacityOverloadRule::figures).toList())
-                        .map());
+    /** "4 Jan – 28 Mar 2027, peak 299.0 %", or several as "4 Jan – 28 Mar 2027 (peak 299.0 %) and 1 – 14 Feb …". */
+    private static String windows(OverloadWeeks weeks, TimedLoad load) {
+        List<OverloadWeeks.Window> windows = weeks.windows();
+        if (windows.size() == 1) {
+            OverloadWeeks.Window only = windows.get(0);
+            boolean always = only.first() == 0 && only.last() == load.size() - 1;
+            return dates(load, only) + (always ? " (every week of the horizon)" : "") + ", " + peak(only, load);
+        }
+        return Text.sample(windows.stream().map(w -> dates(load, w) + " (" + peak(w, load) + ")").toList(), WINDOWS_NAMED);
+    }
+
+    private static String peak(OverloadWeeks.Window window, TimedLoad load) {
+        Double percent = load.percent(window.peak());
+        return percent == null ? "not available" : "peak " + Text.percent(percent);
+    }
+
+    private static String dates(TimedLoad load, OverloadWeeks.Window window) {
+        return Text.dates(load.period(window.first()).start(), load.period(window.last()).end());
+    }
+
+    private static Map<String, Object> figures(OverloadWeeks.Window window, TimedLoad load) {
+        int peak = window.peak();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("from", load.period(window.first()).start().toString());
+        figures.put("to", load.period(window.last()).end().toString());
+        figures.put("weeks", window.last() - window.first() + 1);
+        figures.put("peakStart", load.period(peak).start().toString());
+        figures.put("peakHours", Figures.round1(load.hours(peak)));
+        figures.put("capacityHours", Figures.round1(load.capacity(peak)));
+        if (load.percent(peak) != null) {
+            figures.put("peakPercent", Figures.round1(load.percent(peak)));
+        }
+        return Collections.unmodifiableMap(figures);
     }
 
     private static List<String> describe(List<Contribution> top) {

@@ -8,6 +8,8 @@ import java.util.Map;
 /** The numbers behind a warning, in the order a reader checks them. */
 final class Figures {
 
+    private static final double NEAR_HALF = 1e-6;
+
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     private Figures() {
@@ -31,10 +33,18 @@ final class Figures {
         return values;
     }
 
-    /** Half-up on the decimal a person reads (32.15 → 32.2), not on the binary fraction. */
+    /**
+     * Half-up on the decimal a person reads (32.15 → 32.2), not on the binary fraction. Only a value
+     * within a hair of a half tenth can round differently on the two, so only those take the exact,
+     * slower way: the week-by-week analysis rounds a few figures per person and week.
+     */
     static double round1(double value) {
         if (!Double.isFinite(value)) {
             return value;
+        }
+        double tenths = value * 10;
+        if (Math.abs(tenths - Math.floor(tenths) - 0.5) > NEAR_HALF) {
+            return Math.round(tenths) / 10.0;
         }
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }

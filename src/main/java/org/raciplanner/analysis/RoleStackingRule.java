@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** A person plays more distinct roles across the team's initiatives than the team's limit. */
+/**
+ * A person plays more distinct roles across the team's initiatives than the team's limit; roles on
+ * initiatives that ended before the evaluation date do not count.
+ */
 final class RoleStackingRule implements PersonRule {
 
     static final String CODE = "ROLE_STACKING";
@@ -21,7 +25,13 @@ final class RoleStackingRule implements PersonRule {
     @Override
     public void checkPerson(PersonFacts person, TeamIndex team, Consumer<Warning> out) {
         int limit = team.limits().maxRoles();
-        SortedMap<String, List<Initiative>> held = team.rolesOf(person.id());
+        SortedMap<String, List<Initiative>> held = new TreeMap<>();
+        team.rolesOf(person.id()).forEach((role, on) -> {
+            List<Initiative> current = on.stream().filter(initiative -> !team.hasEnded(initiative)).toList();
+            if (!current.isEmpty()) {
+                held.put(role, current);
+            }
+        });
         if (held.size() <= limit) {
             return;
         }

@@ -22,6 +22,7 @@ final class TeamIndex {
     private final Map<Long, List<HeldCell>> cellsByPerson = new HashMap<>();
     private final Map<Long, SortedMap<String, List<Initiative>>> rolesByPerson = new HashMap<>();
     private final Map<Long, List<Initiative>> relaysByPerson = new HashMap<>();
+    private final Timeline horizon;
 
     private TeamIndex(TeamSnapshot snapshot) {
         this.snapshot = snapshot;
@@ -36,6 +37,7 @@ final class TeamIndex {
                 .sorted(Comparator.comparing(Initiative::name).thenComparingLong(Initiative::id))
                 .toList();
         initiatives.forEach(this::index);
+        this.horizon = new Timeline(snapshot.horizon().periods(), initiatives);
     }
 
     static TeamIndex of(TeamSnapshot snapshot) {
@@ -44,6 +46,21 @@ final class TeamIndex {
 
     Limits limits() {
         return snapshot.limits();
+    }
+
+    /** The weeks of the horizon, the first holding the evaluation date. */
+    Timeline horizon() {
+        return horizon;
+    }
+
+    /** Another set of periods over the same initiatives. */
+    Timeline timeline(List<Period> periods) {
+        return periods.equals(horizon.periods()) ? horizon : new Timeline(periods, initiatives);
+    }
+
+    /** Whether the initiative ended before the evaluation date. */
+    boolean hasEnded(Initiative initiative) {
+        return snapshot.horizon().hasEnded(initiative.facts().endDate());
     }
 
     List<RoleConflict> conflicts() {

@@ -1,11 +1,30 @@
 package org.raciplanner.analysis;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** Wording shared by the warnings. */
 final class Text {
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
+
     private Text() {
+    }
+
+    /** "4 Jan 2027". */
+    static String date(LocalDate day) {
+        return DAY_MONTH_YEAR.format(day);
+    }
+
+    /** "4 Jan – 28 Mar 2027", "5 – 11 Apr 2027", "28 Dec 2026 – 3 Jan 2027": what both ends share is said once. */
+    static String dates(LocalDate from, LocalDate to) {
+        DateTimeFormatter start = from.getYear() != to.getYear() ? DAY_MONTH_YEAR
+                : from.getMonth() != to.getMonth() ? DAY_MONTH : DAY;
+        return start.format(from) + " – " + DAY_MONTH_YEAR.format(to);
     }
 
     static String quoted(String name) {

@@ -25,10 +25,15 @@ final class Workloads {
             consulted += letters == Letters.C ? 1 : 0;
             informed += letters == Letters.I ? 1 : 0;
         }
-        PersonLoad load = LoadModel.of(person, team);
-        return new Workload(person.id(), person.name(), person.capacityHours(),
-                Figures.round1(load.hours()), load.percent() == null ? null : Figures.round1(load.percent()),
+        TimedLoad load = TimedLoad.of(person, team, team.horizon());
+        int peak = load.peak();
+        return new Workload(person.id(), person.name(), Figures.round1(load.capacity(0)),
+                Figures.round1(load.hours(0)), rounded(load.percent(0)),
                 accountable, responsible, consulted, informed,
-                new ArrayList<>(team.rolesOf(person.id()).keySet()));
+                new ArrayList<>(team.rolesOf(person.id()).keySet()), rounded(load.percent(peak)), load.period(peak).start());
+    }
+
+    private static Double rounded(Double percent) {
+        return percent == null ? null : Figures.round1(percent);
     }
 }

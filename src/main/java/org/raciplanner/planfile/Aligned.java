@@ -65,6 +65,6 @@ final class Aligned {
     }
 
     private static Snapshot.Team team(Snapshot.Team team, List<Snapshot.Matrix> matrices) {
-        return new Snapshot.Team(team.id(), team.name(), team.version(), team.limits(), team.people(), matrices);
+        return team.with(team.people(), matrices);
     }
 }

@@ -205,7 +205,8 @@ class PlanSteps {
 
     private static SettingsPatch settings(Map<String, Integer> s) {
         return new SettingsPatch(s.get("maxAccountable"), s.get("maxRoles"), s.get("maxConsulted"), s.get("maxResponsible"),
-                s.get("maxCommunicationSpan"), s.get("capacityWarnPercent"), s.get("capacityErrorPercent"), s.get("singlePointPercent"));
+                s.get("maxCommunicationSpan"), s.get("capacityWarnPercent"), s.get("capacityErrorPercent"), s.get("singlePointPercent"),
+                s.get("horizonWeeks"));
     }
 
     @SuppressWarnings("unchecked")

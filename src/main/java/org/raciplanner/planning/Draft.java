@@ -141,8 +141,7 @@ public final class Draft {
             MatrixDraft draft = touched.get(m.initiative().id());
             return draft == null ? m : draft.build(people::get);
         }).toList();
-        Snapshot.Team after = new Snapshot.Team(team.id(), team.name(), team.version(), team.limits(),
-                List.copyOf(people.values()), matrices);
+        Snapshot.Team after = team.with(List.copyOf(people.values()), matrices);
         return new Applied(team, after, effects, added);
     }
 

@@ -39,7 +39,7 @@ final class AroundPerson {
     static Optional<Snapshot.Team> read(Connection c, long teamId, long personId) throws SQLException {
         List<Snapshot.Team> head = new ArrayList<>(1);
         Sql.each(c, Snapshots.TEAM, rs -> head.add(new Snapshot.Team(teamId, rs.getString(1), rs.getLong(10),
-                Snapshots.limits(rs), List.of(), List.of())), teamId);
+                Snapshots.limits(rs), rs.getInt(11), List.of(), List.of(), List.of())), teamId);
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -72,6 +72,6 @@ final class AroundPerson {
                     Columns.arrange(staffed, holding, people::get));
         }).toList();
         Snapshot.Team team = head.get(0);
-        return Optional.of(new Snapshot.Team(teamId, team.name(), team.version(), team.limits(), List.copyOf(people.values()), matrices));
+        return Optional.of(team.with(List.copyOf(people.values()), matrices));
     }
 }

@@ -23,14 +23,26 @@ public final class Snapshot {
     }
 
     /**
-     * A whole team: its version (moved on by every write to the team), its limits, its roster by id,
-     * and every initiative's matrix in id order.
+     * A whole team: its version (moved on by every write to the team), its limits and the weeks its
+     * load is judged over, its roster by id, every initiative's matrix in id order, and the people's
+     * availability windows by person, then date.
      */
-    public record Team(long id, String name, long version, Limits limits, List<Person> people, List<Matrix> matrices) {
+    public record Team(long id, String name, long version, Limits limits, int horizonWeeks, List<Person> people,
+                       List<Matrix> matrices, List<Availability> availability) {
         public Team {
             people = List.copyOf(people);
             matrices = List.copyOf(matrices);
+            availability = List.copyOf(availability);
         }
+
+        /** The same team with other people and matrices: its version, limits, horizon and availability kept. */
+        public Team with(List<Person> otherPeople, List<Matrix> otherMatrices) {
+            return new Team(id, name, version, limits, horizonWeeks, otherPeople, otherMatrices, availability);
+        }
+    }
+
+    /** A dated window of a person's weekly capacity, both days included. */
+    public record Availability(long person, LocalDate from, LocalDate to, BigDecimal capacityHours, @Nullable String note) {
     }
 
     public record Person(long id, String name, String email, @Nullable String title, boolean remote,

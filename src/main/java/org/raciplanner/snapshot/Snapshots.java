@@ -34,7 +34,7 @@ public class Snapshots {
 
     static final String TEAM = "select name, max_accountable, max_roles, max_consulted, max_responsible,"
             + " max_communication_span, capacity_warn_percent, capacity_error_percent, single_point_percent,"
-            + " (select v.version from team_version v where v.team_id = team.id)"
+            + " (select v.version from team_version v where v.team_id = team.id), horizon_weeks"
             + " from team where id = ?";
     static final String PERSON_COLUMNS = "select id, name, email, title, remote, capacity_hours, location from person";
     static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
@@ -44,6 +44,8 @@ public class Snapshots {
             + " where team_id = ? order by initiative_id, position";
     private static final String TEAM_STAFFING = "select initiative_id, role, person_id, communicates_via from staffing"
             + " where team_id = ? order by id";
+    private static final String TEAM_AVAILABILITY = "select person_id, from_date, to_date, capacity_hours, note from availability"
+            + " where team_id = ? order by person_id, from_date";
     private static final String TEAM_CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.team_id = ?";
     private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
@@ -88,7 +90,7 @@ public class Snapshots {
     public Optional<Snapshot.Team> team(long teamId) {
         try (Connection c = dataSource.getConnection()) {
             List<Head> head = new ArrayList<>(1);
-            Sql.each(c, TEAM, rs -> head.add(new Head(rs.getString(1), limits(rs), rs.getLong(10))), teamId);
+            Sql.each(c, TEAM, rs -> head.add(new Head(rs.getString(1), limits(rs), rs.getLong(10), rs.getInt(11))), teamId);
             if (head.isEmpty()) {
                 return Optional.empty();
             }
@@ -99,10 +101,15 @@ public class Snapshots {
             Sql.each(c, TEAM_ROWS, rs -> parts.get(rs.getLong(1)).rows.add(row(rs, 2)), teamId);
             Sql.each(c, TEAM_STAFFING, rs -> parts.get(rs.getLong(1)).staffing.add(staffed(rs, 2)), teamId);
             Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(rs.getString(2), rs, 3)), teamId);
+            List<Snapshot.Availability> availability = new ArrayList<>();
+            Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(new Snapshot.Availability(rs.getLong(1),
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5))), teamId);
             Map<Long, Snapshot.Person> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
             List<Snapshot.Matrix> matrices = parts.values().stream().map(p -> p.matrix(byId::get)).toList();
-            return Optional.of(new Snapshot.Team(teamId, head.get(0).name(), head.get(0).version(), head.get(0).limits(), people, matrices));
+            Head h = head.get(0);
+            return Optional.of(new Snapshot.Team(teamId, h.name(), h.version(), h.limits(), h.horizonWeeks(), people, matrices,
+                    availability));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read team " + teamId, e);
         }
@@ -249,7 +256,7 @@ public class Snapshots {
         return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), rs.getString(from + 2));
     }
 
-    private record Head(String name, Limits limits, long version) {
+    private record Head(String name, Limits limits, long version, int horizonWeeks) {
     }
 
     /** One initiative while it is read. */

@@ -25,8 +25,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 /**
@@ -43,12 +43,14 @@ class SpreadsheetController {
     private final WorkbookExport export;
     private final WorkbookImport upload;
     private final Assignments assignments;
+    private final Clock clock;
 
-    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload, Assignments assignments) {
+    SpreadsheetController(WorkbookContent content, WorkbookExport export, WorkbookImport upload, Assignments assignments, Clock clock) {
         this.content = content;
         this.export = export;
         this.upload = upload;
         this.assignments = assignments;
+        this.clock = clock;
     }
 
     @Get(value = "/initiatives/{initiativeId}/raci.xlsx", produces = XLSX)
@@ -127,7 +129,7 @@ class SpreadsheetController {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

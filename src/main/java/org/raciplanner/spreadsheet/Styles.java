@@ -29,7 +29,7 @@ final class Styles {
     static final String RULE_BROKEN_FILL = "FFC7CE";
     static final String OVER_WARN_FILL = "FFEB9C";
     static final String HEADER_FILL = "DCE3EA";
-    private static final String RULE_BROKEN_FONT = "9C0006";
+    static final String RULE_BROKEN_FONT = "9C0006";
     private static final String MUTED_FONT = "595959";
 
     final Text title;

@@ -48,13 +48,14 @@ class WorkbookExport {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final TeamAnalysis analysis;
     private final Timer initiativeTimer;
     private final Timer teamTimer;
     private final Timer personTimer;
 
-    WorkbookExport(TeamAnalysis analysis, MeterRegistry registry) {
+    WorkbookExport(TeamAnalysis analysis, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.analysis = analysis;
         this.initiativeTimer = timer(registry, "initiative");
         this.teamTimer = timer(registry, "team");
@@ -88,7 +89,7 @@ class WorkbookExport {
     }
 
     /**
-     * Workload and Warnings first, as a summary; then a sheet per initiative; the Legend last.
+     * Workload, Load by week and Warnings first, as a summary; then a sheet per initiative; the Legend last.
      * A second thread does what can run beside the building of the workbook: it analyses the team
      * and writes the report sheets' rows, then writes each matrix sheet's rows and streams them
      * out while this thread lays that sheet out and makes the next. POI streams every sheet's rows
@@ -102,17 +103,22 @@ class WorkbookExport {
         ExecutorService second = Executors.newSingleThreadExecutor(WorkbookExport::rowWriter);
         try {
             teamTimer.record(() -> write(out, (workbook, styles, names) -> {
-                List.of(ReportSheets.WORKLOAD, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
+                List.of(ReportSheets.WORKLOAD, LoadByWeekSheet.NAME, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
                 ReportSheets reports = new ReportSheets(styles);
+                LoadByWeekSheet weekly = new LoadByWeekSheet(styles);
                 SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);
+                SXSSFSheet byWeek = workbook.createSheet(LoadByWeekSheet.NAME);
                 SXSSFSheet warnings = workbook.createSheet(ReportSheets.WARNINGS);
                 reports.workloadLayout(workload);
+                weekly.layOut(byWeek, facts.horizon().periods(), facts.people().size(), facts.limits());
                 reports.warningsLayout(warnings);
                 Future<int[]> reportRows = second.submit(() -> {
                     Analysis.Report report = analysis.report(facts);
                     int[] lastRows = {reports.workloadRows(workload, report.workload(), emails(content.snapshot()), facts.limits()),
                             reports.warningsRows(warnings, report.warnings(), subjects(facts))};
+                    weekly.rows(byWeek, report.byWeek());
                     workload.flushRows(KEPT_ROWS);
+                    byWeek.flushRows(KEPT_ROWS);
                     warnings.flushRows(KEPT_ROWS);
                     return lastRows;
                 });

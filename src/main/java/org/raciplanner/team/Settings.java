@@ -2,7 +2,10 @@ package org.raciplanner.team;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A team's limits; the defaults are domain.md's. */
+/**
+ * A team's limits; the defaults are domain.md's. {@code horizonWeeks}: how many weeks from today the
+ * load is judged over (planning.md, Time).
+ */
 @Serdeable
 public record Settings(int maxAccountable,
                        int maxRoles,
@@ -11,7 +14,8 @@ public record Settings(int maxAccountable,
                        int maxCommunicationSpan,
                        int capacityWarnPercent,
                        int capacityErrorPercent,
-                       int singlePointPercent) {
+                       int singlePointPercent,
+                       int horizonWeeks) {
 
-    public static final Settings DEFAULTS = new Settings(12, 2, 5, 3, 20, 100, 150, 60);
+    public static final Settings DEFAULTS = new Settings(12, 2, 5, 3, 20, 100, 150, 60, 26);
 }

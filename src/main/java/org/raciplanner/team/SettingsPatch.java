@@ -14,7 +14,8 @@ public record SettingsPatch(@Nullable @Min(1) @Max(10000) Integer maxAccountable
                      @Nullable @Min(1) @Max(100000) Integer maxCommunicationSpan,
                      @Nullable @Min(1) @Max(1000) Integer capacityWarnPercent,
                      @Nullable @Min(1) @Max(1000) Integer capacityErrorPercent,
-                     @Nullable @Min(1) @Max(100) Integer singlePointPercent) {
+                     @Nullable @Min(1) @Max(100) Integer singlePointPercent,
+                     @Nullable @Min(1) @Max(156) Integer horizonWeeks) {
 
     Settings applyTo(Settings s) {
         return new Settings(
@@ -25,7 +26,8 @@ public record SettingsPatch(@Nullable @Min(1) @Max(10000) Integer maxAccountable
                 pick(maxCommunicationSpan, s.maxCommunicationSpan()),
                 pick(capacityWarnPercent, s.capacityWarnPercent()),
                 pick(capacityErrorPercent, s.capacityErrorPercent()),
-                pick(singlePointPercent, s.singlePointPercent()));
+                pick(singlePointPercent, s.singlePointPercent()),
+                pick(horizonWeeks, s.horizonWeeks()));
     }
 
     private static int pick(Integer given, int current) {

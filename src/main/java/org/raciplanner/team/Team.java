@@ -22,6 +22,7 @@ record Team(@Id @GeneratedValue @Nullable Long id,
             int capacityWarnPercent,
             int capacityErrorPercent,
             int singlePointPercent,
+            int horizonWeeks,
             @Version @Nullable Long version,
             @DateCreated @Nullable Instant createdAt,
             @DateUpdated @Nullable Instant updatedAt) {
@@ -30,17 +31,17 @@ record Team(@Id @GeneratedValue @Nullable Long id,
         Settings d = Settings.DEFAULTS;
         return new Team(null, name, d.maxAccountable(), d.maxRoles(), d.maxConsulted(), d.maxResponsible(),
                 d.maxCommunicationSpan(), d.capacityWarnPercent(), d.capacityErrorPercent(), d.singlePointPercent(),
-                null, null, null);
+                d.horizonWeeks(), null, null, null);
     }
 
     Settings settings() {
         return new Settings(maxAccountable, maxRoles, maxConsulted, maxResponsible, maxCommunicationSpan,
-                capacityWarnPercent, capacityErrorPercent, singlePointPercent);
+                capacityWarnPercent, capacityErrorPercent, singlePointPercent, horizonWeeks);
     }
 
     Team with(Settings s) {
         return new Team(id, name, s.maxAccountable(), s.maxRoles(), s.maxConsulted(), s.maxResponsible(),
                 s.maxCommunicationSpan(), s.capacityWarnPercent(), s.capacityErrorPercent(), s.singlePointPercent(),
-                version, createdAt, updatedAt);
+                s.horizonWeeks(), version, createdAt, updatedAt);
     }
 }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import org.raciplanner.analysis.Analysis;
+import org.raciplanner.analysis.Period;
+import org.raciplanner.analysis.PeriodWorkload;
 import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.analysis.Warning;
 import org.raciplanner.analysis.Workload;
@@ -22,11 +24,13 @@ public class TeamAnalysis {
 
     private final Timer warnings;
     private final Timer workload;
+    private final Timer byPeriod;
     private final Timer report;
 
     TeamAnalysis(MeterRegistry registry) {
         this.warnings = timer(registry, "warnings");
         this.workload = timer(registry, "workload");
+        this.byPeriod = timer(registry, "workload-by-period");
         this.report = timer(registry, "report");
     }
 
@@ -38,7 +42,12 @@ public class TeamAnalysis {
         return workload.record(() -> Analysis.workload(snapshot));
     }
 
-    /** Warnings and workload together, as the team workbook needs them. */
+    /** The load in each period. */
+    public PeriodWorkload workload(TeamSnapshot snapshot, List<Period> periods) {
+        return byPeriod.record(() -> Analysis.workload(snapshot, periods));
+    }
+
+    /** Warnings, workload and the load by week together, as the team workbook needs them. */
     public Analysis.Report report(TeamSnapshot snapshot) {
         return report.record(() -> Analysis.report(snapshot));
     }

@@ -1,8 +1,10 @@
 package org.raciplanner.warnings;
 
 import jakarta.inject.Singleton;
+import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.CellFacts;
 import org.raciplanner.analysis.CommunicationModel;
+import org.raciplanner.analysis.Horizon;
 import org.raciplanner.analysis.InitiativeFacts;
 import org.raciplanner.analysis.PersonFacts;
 import org.raciplanner.analysis.ResponsibilityFacts;
@@ -15,6 +17,9 @@ import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
 import org.raciplanner.api.ApiException;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +29,8 @@ import java.util.Set;
 /**
  * Turns the read model of a team into the facts the pure analysis takes: the team's own values,
  * plus what its initiatives' templates say (required rows and roles, the communication model,
- * the conflicting role pairs).
+ * the conflicting role pairs), judged over the team's horizon from today (the service's clock) or
+ * from a date asked for.
  */
 @Singleton
 public class TeamFacts {
@@ -37,21 +43,42 @@ public class TeamFacts {
 
     private final Snapshots snapshots;
     private final TemplateCatalog templates;
+    private final Clock clock;
 
-    TeamFacts(Snapshots snapshots, TemplateCatalog templates) {
+    TeamFacts(Snapshots snapshots, TemplateCatalog templates, Clock clock) {
         this.snapshots = snapshots;
         this.templates = templates;
+        this.clock = clock;
     }
 
-    /** Reads the team and gives its facts; 404 when there is no such team. */
+    /** Reads the team and gives its facts as of today; 404 when there is no such team. */
     public TeamSnapshot load(long teamId) {
-        return of(snapshots.team(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId)));
+        return load(teamId, today());
+    }
+
+    /** Reads the team and gives its facts as of {@code at}; 404 when there is no such team. */
+    public TeamSnapshot load(long teamId, LocalDate at) {
+        return of(snapshots.team(teamId).orElseThrow(() -> ApiException.notFound("Team " + teamId)), at);
     }
 
     public TeamSnapshot of(Snapshot.Team team) {
+        return of(team, today());
+    }
+
+    public TeamSnapshot of(Snapshot.Team team, LocalDate at) {
+        Map<Long, List<AvailabilityWindow>> windows = new HashMap<>();
+        team.availability().forEach(a -> windows.computeIfAbsent(a.person(), p -> new ArrayList<>())
+                .add(new AvailabilityWindow(a.from(), a.to(), a.capacityHours().doubleValue(), a.note())));
         List<PersonFacts> people = team.people().stream()
-                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue())).toList();
-        return new TeamSnapshot(team.limits(), people, team.matrices().stream().map(this::facts).toList(), conflicts());
+                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(), windows.getOrDefault(p.id(), List.of())))
+                .toList();
+        return new TeamSnapshot(team.limits(), people, team.matrices().stream().map(this::facts).toList(), conflicts(),
+                new Horizon(at, team.horizonWeeks()));
+    }
+
+    /** The service's today, in UTC: the date the analysis is judged at unless a client asks for another. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private InitiativeFacts facts(Snapshot.Matrix m) {
@@ -70,7 +97,7 @@ public class TeamFacts {
                 m.rows().stream().map(r -> new ResponsibilityFacts(r.key(), r.name(), r.effortHours().doubleValue())).toList(),
                 m.staffing().stream().map(s -> new StaffingFacts(s.role(), s.person(), s.communicatesVia())).toList(),
                 m.cells().stream().map(c -> new CellFacts(c.responsibility(), c.person(), c.letters().name())).toList(),
-                requiredRows, requiredRoles, communication);
+                requiredRows, requiredRoles, communication, i.startDate(), i.endDate());
     }
 
     /** The role pairs every template marks as conflicting: the analysis looks across initiatives. */

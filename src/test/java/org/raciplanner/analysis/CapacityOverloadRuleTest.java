@@ -33,7 +33,9 @@ class CapacityOverloadRuleTest {
 
         assertEquals(Severity.WARNING, warning.severity());
         assertEquals(1L, warning.personId());
-        assertEquals("Dana's estimated load is 40.5 h a week, 101.3 % of a 40.0 h capacity (limit 100 %).",
+        // the same load every week: one window, the whole horizon (the fixture's 26 weeks from 4 Jan 2027)
+        assertEquals("Dana is over capacity 4 Jan – 4 Jul 2027 (every week of the horizon), peak 101.3 %. At the peak, in the"
+                + " week of 4 Jan 2027, Dana's estimated load is 40.5 h a week, 101.3 % of a 40.0 h capacity (limit 100 %).",
                 warning.message());
         assertEquals(40.5, warning.figures().get("loadHours"));
         assertEquals(40.0, warning.figures().get("capacityHours"));
@@ -52,8 +54,10 @@ class CapacityOverloadRuleTest {
         Warning warning = single(team.warnings(), "CAPACITY_OVERLOAD");
 
         assertEquals(Severity.ERROR, warning.severity());
-        assertEquals("Val holds 0.8 h a week but has no capacity (0 h: not available).", warning.message());
-        assertTrue(warning.advice().startsWith("Hand all 0.8 h over to someone else, or give Val a capacity"), warning.advice());
+        assertEquals("Val is over capacity 4 Jan – 4 Jul 2027 (every week of the horizon), not available. In the week of"
+                + " 4 Jan 2027 Val holds 0.8 h but has no capacity (0 h: not available).", warning.message());
+        assertTrue(warning.advice().startsWith("For 4 Jan – 4 Jul 2027, hand all 0.8 h a week over to someone else, or give"
+                + " Val capacity in those weeks"), warning.advice());
         assertEquals(0.8, warning.figures().get("loadHours"));
         assertEquals(0.8, warning.figures().get("excessHours"));
         assertEquals(0, warning.figures().get("capacityHours"));
@@ -108,7 +112,7 @@ class CapacityOverloadRuleTest {
                 Map.of("initiativeId", phoenix.id(), "initiative", "Phoenix", "responsibility", "budget",
                         "letters", "A", "hours", 5.0)),
                 warning.figures().get("breakdown"));
-        assertTrue(warning.advice().startsWith("Hand over at least 5.0 h a week to bring Dana back to 40.0 h; "
-                + "the biggest items are 'Plan' on Phoenix (R, 30.0 h), 'Roadmap' on Nova (R, 10.0 h)"), warning.advice());
+        assertTrue(warning.advice().startsWith("For 4 Jan – 4 Jul 2027, hand over at least 5.0 h a week to bring Dana back to 40.0 h; "
+                + "the biggest items then are 'Plan' on Phoenix (R, 30.0 h), 'Roadmap' on Nova (R, 10.0 h)"), warning.advice());
     }
 }

@@ -36,7 +36,8 @@ final class LargeTeamFixture {
         }
         return new TeamSnapshot(Limits.defaults(), people, initiatives, List.of(
                 new RoleConflict("product-manager", "project-manager", "One salary for two positions."),
-                new RoleConflict("product-manager", "product-owner", "Outward versus inward focus.")));
+                new RoleConflict("product-manager", "product-owner", "Outward versus inward focus.")),
+                SnapshotFixture.HORIZON);
     }
 
     private static InitiativeFacts initiative(long id, int minStaffed, int maxStaffed, Random random) {

@@ -2,6 +2,7 @@ package org.raciplanner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ final class SnapshotFixture {
     static final String PRODUCT = "PRODUCT";
     static final String PROGRAM = "PROGRAM";
     static final String COMMUNICATION = "stakeholder-communication";
+    /** Unless a test says otherwise, the team is judged on Monday 4 January 2027 (ISO week 1), over 26 weeks. */
+    static final Horizon HORIZON = new Horizon(LocalDate.of(2027, 1, 4), Horizon.DEFAULT_WEEKS);
 
     private SnapshotFixture() {
     }
@@ -43,6 +46,7 @@ final class SnapshotFixture {
     static final class TeamBuilder {
 
         private Limits limits = Limits.defaults();
+        private Horizon horizon = HORIZON;
         private final List<PersonFacts> people = new ArrayList<>();
         private final List<InitiativeBuilder> initiatives = new ArrayList<>();
         private final List<RoleConflict> conflicts = new ArrayList<>();
@@ -57,6 +61,25 @@ final class SnapshotFixture {
             long id = nextPersonId++;
             people.add(new PersonFacts(id, name, capacityHours));
             return id;
+        }
+
+        /** A window of the person's capacity, beside any they have. */
+        TeamBuilder available(long personId, LocalDate from, LocalDate to, double capacityHours) {
+            for (int i = 0; i < people.size(); i++) {
+                PersonFacts p = people.get(i);
+                if (p.id() == personId) {
+                    List<AvailabilityWindow> windows = new ArrayList<>(p.availability());
+                    windows.add(new AvailabilityWindow(from, to, capacityHours, null));
+                    people.set(i, p.withAvailability(windows));
+                }
+            }
+            return this;
+        }
+
+        /** Judged as of this date, over the horizon's weeks. */
+        TeamBuilder at(LocalDate date, int weeks) {
+            this.horizon = new Horizon(date, weeks);
+            return this;
         }
 
         /** {@code count} people named "prefix 1" … "prefix n". */
@@ -85,7 +108,7 @@ final class SnapshotFixture {
         }
 
         TeamSnapshot build() {
-            return new TeamSnapshot(limits, people, initiatives.stream().map(InitiativeBuilder::build).toList(), conflicts);
+            return new TeamSnapshot(limits, people, initiatives.stream().map(InitiativeBuilder::build).toList(), conflicts, horizon);
         }
 
         List<Warning> warnings() {
@@ -115,6 +138,8 @@ final class SnapshotFixture {
         private final Set<String> requiredResponsibilities = new LinkedHashSet<>();
         private final Set<String> requiredRoles = new LinkedHashSet<>();
         private CommunicationModel communication = CommunicationModel.defaults();
+        private LocalDate startDate;
+        private LocalDate endDate;
 
         private InitiativeBuilder(long id, String name, String kind) {
             this.id = id;
@@ -187,9 +212,16 @@ final class SnapshotFixture {
             return this;
         }
 
+        /** Runs from {@code start} to {@code end}, both included; null for an open end. */
+        InitiativeBuilder dates(LocalDate start, LocalDate end) {
+            this.startDate = start;
+            this.endDate = end;
+            return this;
+        }
+
         InitiativeFacts build() {
             return new InitiativeFacts(id, name, kind, rows, staffing, cells, requiredResponsibilities,
-                    requiredRoles, communication);
+                    requiredRoles, communication, startDate, endDate);
         }
     }
 }

@@ -54,7 +54,7 @@ class WarningOrderTest {
         Collections.reverse(people);
         Collections.reverse(initiatives);
 
-        TeamSnapshot reversed = new TeamSnapshot(snapshot.limits(), people, initiatives, snapshot.conflicts());
+        TeamSnapshot reversed = snapshot.with(people, initiatives);
 
         assertEquals(Analysis.warnings(snapshot), Analysis.warnings(reversed));
     }

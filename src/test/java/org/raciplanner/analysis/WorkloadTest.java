@@ -47,7 +47,7 @@ class WorkloadTest {
         List<Workload> workload = Analysis.workload(team.build());
 
         assertEquals(List.of(zed, ann), workload.stream().map(Workload::personId).toList());
-        assertEquals(new Workload(ann, "Ann", 20, 0, 0.0, 0, 0, 0, 0, List.of()), workload.get(1));
+        assertEquals(new Workload(ann, "Ann", 20, 0, 0.0, 0, 0, 0, 0, List.of(), 0.0, SnapshotFixture.HORIZON.periods().get(0).start()), workload.get(1));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.raciplanner.analysis.Analysis;
+import org.raciplanner.analysis.Horizon;
+import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.spreadsheet.ExportProbe;
 import org.raciplanner.warnings.TeamFacts;
 
@@ -80,8 +82,11 @@ public final class Benchmark {
         if (selected("initiative-export")) {
             initiativeExport(team);
         }
-        if (selected("analysis")) {
-            analysis(team, plain);
+        if (selected("analysis") || selected("workload-by-week")) {
+            double analysis = analysis(team, plain);
+            if (selected("workload-by-week")) {
+                workloadByWeek(team, analysis);
+            }
         }
         if (selected("roster-import")) {
             rosterImport(plain);
@@ -221,13 +226,27 @@ public final class Benchmark {
         results.add(Result.of("initiative-export-p99", Stats.percentile(nanos, 99), "ms", runs + " sequential downloads of random initiatives"));
     }
 
-    private void analysis(DataGenerator.Team team, PlainJdbc plain) throws Exception {
+    /** Answers our figure, the baseline of workload-by-week. */
+    private double analysis(DataGenerator.Team team, PlainJdbc plain) throws Exception {
         say("analysis …");
         TeamFacts snapshots = context.getBean(TeamFacts.class);
         double ours = Stats.bestOf(3, 10, () -> Analysis.warnings(snapshots.load(team.id())));
         double raw = Stats.bestOf(3, 10, () -> plain.readTeam(team.id()));
         results.add(Result.against("analysis", ours, raw, "ms",
                 "best of 10; ours loads the snapshot and runs every rule; baseline: plain JDBC reading the same rows"));
+        return ours;
+    }
+
+    private void workloadByWeek(DataGenerator.Team team, double analysis) throws Exception {
+        say("workload-by-week …");
+        TeamFacts snapshots = context.getBean(TeamFacts.class);
+        double ours = Stats.bestOf(3, 10, () -> {
+            TeamSnapshot snapshot = snapshots.load(team.id());
+            Analysis.workload(snapshot, snapshot.horizon().periods());
+        });
+        results.add(Result.against("workload-by-week", ours, analysis, "ms",
+                "best of 10; ours loads the snapshot and works out every person's load in each week of the horizon ("
+                        + Horizon.DEFAULT_WEEKS + " weeks); baseline: the analysis above (ours)"));
     }
 
     private void rosterImport(PlainJdbc plain) throws Exception {

@@ -1,5 +1,7 @@
 package org.raciplanner.bench;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,12 +24,19 @@ final class DataGenerator {
     private static final List<String> LETTERS = List.of("R", "A", "C", "I", "RA");
     private static final double[] CAPACITIES = {40, 40, 40, 32, 24};
 
+    /** A tenth of the people get a window: a holiday of 1–3 weeks, or a part-time spell. */
+    private static final int WINDOW_EVERY = 10;
+
     private final BenchHttp http;
     private final Random random;
+    /** Dates and windows draw from their own numbers, so the rest of the team is what it was before they existed. */
+    private final Random time;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     DataGenerator(BenchHttp http, long seed) {
         this.http = http;
         this.random = new Random(seed);
+        this.time = new Random(seed + 1);
     }
 
     Team generate(Scale scale) {
@@ -50,7 +59,27 @@ final class DataGenerator {
         for (int n = 0; n < scale.initiatives; n++) {
             initiatives.add(initiative(team, n, templates.get(random.nextInt(templates.size())), people, leads));
         }
+        for (int p = 0; p < people.size(); p += WINDOW_EVERY) {
+            http.put("/api/v1/teams/" + team + "/people/" + people.get(p) + "/availability", List.of(window()));
+        }
         return new Team(team, (String) created.get("token"), people, initiatives);
+    }
+
+    /** Three in four initiatives are dated, starting within half a year either side of today and lasting 1–12 months. */
+    private void dates(Map<String, Object> body) {
+        if (time.nextInt(4) == 0) {
+            return;
+        }
+        LocalDate start = today.plusDays(time.nextInt(365) - 182L);
+        body.put("startDate", start.toString());
+        body.put("endDate", start.plusWeeks(4 + time.nextInt(49)).toString());
+    }
+
+    private Map<String, Object> window() {
+        LocalDate from = today.plusDays(time.nextInt(182));
+        boolean holiday = time.nextBoolean();
+        return Map.of("from", from.toString(), "to", from.plusDays(holiday ? 7L * (1 + time.nextInt(3)) - 1 : 90).toString(),
+                "capacityHours", holiday ? 0 : 20, "note", holiday ? "Holiday" : "Part-time");
     }
 
     @SuppressWarnings("unchecked")
@@ -72,6 +101,7 @@ final class DataGenerator {
         body.put("name", "Initiative " + n + " (" + template.get("name") + ")");
         body.put("template", template.get("key"));
         body.put("staffing", staffing);
+        dates(body);
         long id = ((Number) http.postJson("/api/v1/teams/" + team + "/initiatives", body, 201).get("id")).longValue();
         List<Map<String, Object>> rows = (List<Map<String, Object>>) template.get("responsibilities");
         List<Long> members = new ArrayList<>(chosen);

@@ -4,6 +4,7 @@ import org.raciplanner.analysis.CellFacts;
 import org.raciplanner.analysis.CommunicationModel;
 import org.raciplanner.analysis.InitiativeFacts;
 import org.raciplanner.analysis.Letters;
+import org.raciplanner.analysis.Horizon;
 import org.raciplanner.analysis.Limits;
 import org.raciplanner.analysis.PersonFacts;
 import org.raciplanner.analysis.ResponsibilityFacts;
@@ -13,6 +14,7 @@ import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,21 +87,22 @@ final class TeamFixture {
     Snapshot.Team build() {
         Map<Long, Snapshot.Person> byId = new HashMap<>();
         people.forEach(p -> byId.put(p.id(), p));
-        return new Snapshot.Team(1, "Startup", 7, Limits.defaults(), people,
-                matrices.stream().map(m -> m.build(byId::get)).toList());
+        return new Snapshot.Team(1, "Startup", 7, Limits.defaults(), Horizon.DEFAULT_WEEKS, people,
+                matrices.stream().map(m -> m.build(byId::get)).toList(), List.of());
     }
 
     /** What the service's TeamFacts would give the analysis, without the templates' required rows. */
     static TeamSnapshot facts(Snapshot.Team team) {
         return new TeamSnapshot(team.limits(),
-                team.people().stream().map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue())).toList(),
+                team.people().stream().map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(), List.of())).toList(),
                 team.matrices().stream().map(m -> new InitiativeFacts(m.initiative().id(), m.initiative().name(),
                         m.initiative().kind(),
                         m.rows().stream().map(r -> new ResponsibilityFacts(r.key(), r.name(), r.effortHours().doubleValue())).toList(),
                         m.staffing().stream().map(s -> new StaffingFacts(s.role(), s.person(), s.communicatesVia())).toList(),
                         m.cells().stream().map(c -> new CellFacts(c.responsibility(), c.person(), c.letters().name())).toList(),
-                        Set.of(), Set.of(), CommunicationModel.defaults())).toList(),
-                List.of(new RoleConflict("project-manager", "sponsor", "One cannot sponsor what one manages.")));
+                        Set.of(), Set.of(), CommunicationModel.defaults(), m.initiative().startDate(), m.initiative().endDate())).toList(),
+                List.of(new RoleConflict("project-manager", "sponsor", "One cannot sponsor what one manages.")),
+                new Horizon(LocalDate.of(2027, 1, 4), Horizon.DEFAULT_WEEKS));
     }
 
     final class Matrix {

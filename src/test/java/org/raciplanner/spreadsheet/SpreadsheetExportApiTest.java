@@ -113,7 +113,7 @@ class SpreadsheetExportApiTest {
         Api.Download download = api.download("/api/v1/teams/" + s.team() + "/raci.xlsx").expect(200);
         assertTrue(download.header("Content-Disposition").contains("startup-raci-" + LocalDate.now(ZoneOffset.UTC) + ".xlsx"));
         try (XSSFWorkbook workbook = Workbooks.open(download.body())) {
-            assertEquals(List.of("Workload", "Warnings", "Atlas", "Atlas launch", "Legend"), sheetNames(workbook));
+            assertEquals(List.of("Workload", "Load by week", "Warnings", "Atlas", "Atlas launch", "Legend"), sheetNames(workbook));
 
             XSSFSheet workload = workbook.getSheet("Workload");
             Row dana = workload.getRow(1);
@@ -149,11 +149,11 @@ class SpreadsheetExportApiTest {
                 .forEach(n -> api.project(team, n));
         try (XSSFWorkbook workbook = Workbooks.open(api.download("/api/v1/teams/" + team + "/raci.xlsx").expect(200).body())) {
             List<String> names = sheetNames(workbook);
-            assertEquals(List.of("Workload", "Warnings", "Q1_Q2_ plan _draft__", "Quarterly planning for the nort",
+            assertEquals(List.of("Workload", "Load by week", "Warnings", "Q1_Q2_ plan _draft__", "Quarterly planning for the nort",
                     "Quarterly planning for the (2)", "Legend (2)", "History (2)", "quoted", "Legend"), names);
             names.forEach(n -> assertTrue(n.length() <= 31, n));
             // the title still shows the real name
-            assertEquals("Q1/Q2: plan [draft]?", workbook.getSheetAt(2).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Q1/Q2: plan [draft]?", workbook.getSheetAt(3).getRow(0).getCell(0).getStringCellValue());
         }
     }
 
@@ -199,14 +199,14 @@ class SpreadsheetExportApiTest {
     void emptyTeamsAndMatricesStillMakeWorkbooks() throws IOException {
         long team = api.team("Empty");
         try (XSSFWorkbook workbook = Workbooks.open(api.download("/api/v1/teams/" + team + "/raci.xlsx").expect(200).body())) {
-            assertEquals(List.of("Workload", "Warnings", "Legend"), sheetNames(workbook));
+            assertEquals(List.of("Workload", "Load by week", "Warnings", "Legend"), sheetNames(workbook));
         }
         long bare = api.project(team, "Bare");
         long rowsOnly = api.project(team, "Rows only");
         api.post("/api/v1/teams/" + team + "/initiatives/" + rowsOnly + "/responsibilities", map("key", "budget", "name", "Budget"))
                 .expect(201);
         try (XSSFWorkbook workbook = Workbooks.open(api.download("/api/v1/teams/" + team + "/raci.xlsx").expect(200).body())) {
-            assertEquals(List.of("Workload", "Warnings", "Bare", "Rows only", "Legend"), sheetNames(workbook));
+            assertEquals(List.of("Workload", "Load by week", "Warnings", "Bare", "Rows only", "Legend"), sheetNames(workbook));
             Row budget = Workbooks.row(workbook.getSheet("Rows only"), "Budget");
             assertEquals("No A, No R", budget.getCell(2 + 4).getStringCellValue());
         }
