@@ -4,10 +4,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Moments;
 import org.raciplanner.support.Workbooks;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +63,7 @@ class PersonAndPastScenarioApiTest {
 
         String ed = api.token(team, "ed", "EDITOR");
         Map<String, Object> earlier = api.matrix(base + atlas);
-        Instant before = pastMillisecond();
+        Instant before = Moments.pastMillisecond();
         byte[] edited = Workbooks.edit(api.as(ed).download(base + atlas + "/raci.xlsx").expect(200).body(), workbook -> {
             Workbooks.type(Workbooks.cell(workbook.getSheet("Atlas"), "Product roadmap", "lee@example.com"), "C");
             Workbooks.type(Workbooks.cell(workbook.getSheet("Atlas"), "Product budget tracking", "sam@example.com"), "I");
@@ -89,11 +89,4 @@ class PersonAndPastScenarioApiTest {
                 String.valueOf(c.get("before")), String.valueOf(c.get("after")))).collect(Collectors.toSet());
     }
 
-    private static Instant pastMillisecond() {
-        Instant at = Instant.now();
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(at.truncatedTo(ChronoUnit.MILLIS))) {
-            Thread.onSpinWait();
-        }
-        return at;
-    }
 }

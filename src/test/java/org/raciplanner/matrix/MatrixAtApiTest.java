@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Moments;
 import org.raciplanner.support.Reply;
 
 import java.sql.Connection;
@@ -37,12 +38,12 @@ class MatrixAtApiTest {
     void answersNotFoundBeforeAnInitiativeExistedAndKeepsADeletedOneReadableAtATimeItExisted() {
         long team = api.team("Lifetimes");
         long dana = api.person(team, "Dana");
-        Instant before = pastMillisecond();
+        Instant before = Moments.pastMillisecond();
         long product = api.initiative(team, map("kind", "PRODUCT", "name", "Atlas", "template", "product",
                 "staffing", List.of(staff("product-manager", dana))));
         String base = "/api/v1/teams/" + team + "/initiatives/" + product;
         Map<String, Object> lived = api.matrix(base);
-        Instant during = pastMillisecond();
+        Instant during = Moments.pastMillisecond();
         api.delete(base).expect(204);
 
         Reply notYet = api.get(base + "/matrix?at=" + before).expect(404);
@@ -63,7 +64,7 @@ class MatrixAtApiTest {
         String base = "/api/v1/teams/" + team + "/initiatives/" + project;
         api.post(base + "/responsibilities", map("key", "risk", "name", "Risk")).expect(201);
         Map<String, Object> first = api.matrix(base);
-        Instant then = pastMillisecond();
+        Instant then = Moments.pastMillisecond();
         api.put(base + "/matrix/risk/" + dana, map("letters", "A")).expect(200);
         api.delete(base + "/matrix/budget-is-not-a-row/" + dana).expect(404);
 
@@ -146,12 +147,12 @@ class MatrixAtApiTest {
     void replaysFromTheUpgradesBaselineAndRefusesTheTimeBeforeIt() throws SQLException {
         long team = api.team("Upgraded");
         long dana = api.person(team, "Dana");
-        Instant before = pastMillisecond();
+        Instant before = Moments.pastMillisecond();
         long product = api.initiative(team, map("kind", "PRODUCT", "name", "Atlas", "template", "product",
                 "staffing", List.of(staff("product-manager", dana))));
         String base = "/api/v1/teams/" + team + "/initiatives/" + product;
         api.put(base + "/matrix/roadmap/" + dana, map("letters", "C")).expect(200);
-        Instant old = pastMillisecond();
+        Instant old = Moments.pastMillisecond();
         sql("delete from history where initiative_id = ? and action not in ('initiative.created', 'staffing.replaced')", product);
         sql("insert into history (team_id, at, actor, action, initiative_id, after, matrix_version) select team_id, clock_timestamp(),"
                 + " 'upgrade', 'matrix.baseline', id, matrix_baseline(id), matrix_version from initiative where id = ?", product);
@@ -188,14 +189,6 @@ class MatrixAtApiTest {
         }
     }
 
-    /** Now, once the clock has moved past its millisecond: no later write shares it. */
-    private static Instant pastMillisecond() {
-        Instant at = Instant.now();
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(at.truncatedTo(ChronoUnit.MILLIS))) {
-            Thread.onSpinWait();
-        }
-        return at;
-    }
 
     private static String field(Reply reply) {
         return reply.problems().get(0).split(":")[0];

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Moments;
 import org.raciplanner.support.Reply;
 
 import java.sql.Connection;
@@ -14,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -142,11 +142,7 @@ class MatrixHistoryPropertyApiTest {
      * next write is shown at a later millisecond than this instant.
      */
     private static Moment moment(Map<Long, Map<String, Object>> matrices) {
-        Instant at = Instant.now();
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(at.truncatedTo(ChronoUnit.MILLIS))) {
-            Thread.onSpinWait();
-        }
-        return new Moment(at, matrices);
+        return new Moment(Moments.pastMillisecond(), matrices);
     }
 
     private static String base(long team, long initiative) {

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Moments;
 import org.raciplanner.support.Browser;
 import org.raciplanner.support.Startup;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +77,7 @@ class PeopleAndPastBrowserTest {
     @Test
     void outlinesTheCellsChangedSinceAMomentAndShowsTheMatrixAsItWasThen() {
         String token = api.token(startup.team(), "pat", "EDITOR");
-        Instant before = pastMillisecond();
+        Instant before = Moments.pastMillisecond();
         long local1 = startup.local().get(0);
         api.as(token).put(startup.base(startup.project()) + "/matrix/budget/" + local1, Map.of("letters", "A")).expect(200);
         signIn(token);
@@ -117,13 +117,6 @@ class PeopleAndPastBrowserTest {
         browser.screenshot(SHOTS.resolve(name + ".png"));
     }
 
-    private static Instant pastMillisecond() {
-        Instant at = Instant.now();
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(at.truncatedTo(ChronoUnit.MILLIS))) {
-            Thread.onSpinWait();
-        }
-        return at;
-    }
 
     private String text(String id) {
         return browser.find(By.id(id)).getDomProperty("textContent").strip();

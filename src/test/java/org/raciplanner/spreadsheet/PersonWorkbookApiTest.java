@@ -7,13 +7,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Moments;
 import org.raciplanner.support.Startup;
 import org.raciplanner.support.Workbooks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +72,7 @@ class PersonWorkbookApiTest {
         Startup s = api.startup();
         String path = s.base(s.project());
         Map<String, Object> before = api.matrix(path);
-        Instant then = Instant.now();
-        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(then.truncatedTo(ChronoUnit.MILLIS))) {
-            Thread.onSpinWait();
-        }
+        Instant then = Moments.pastMillisecond();
         api.put(path + "/matrix/budget/" + s.local().get(0), map("letters", "A")).expect(200);
 
         byte[] past = api.download(path + "/raci.xlsx?at=" + then).expect(200).body();
