@@ -17,9 +17,6 @@ interface CellRepository extends CrudRepository<Cell, Long> {
 
     List<Cell> findByResponsibilityIdOrderByPersonId(long responsibilityId);
 
-    @Query("delete from cell where initiative_id = :initiativeId and source = 'ROLE'")
-    void deleteRoleCells(long initiativeId);
-
     @Query("delete from cell where team_id = :teamId and person_id = :personId")
     void deletePerson(long teamId, long personId);
 }

@@ -40,9 +40,10 @@ public class Matrices {
     private final Snapshots snapshots;
     private final Teams teams;
     private final History history;
+    private final RoleCells roleCells;
 
     Matrices(ResponsibilityRepository rows, CellRepository cells, MatrixGuard guard, RowLocks locks, Snapshots snapshots,
-             Teams teams, History history) {
+             Teams teams, History history, RoleCells roleCells) {
         this.rows = rows;
         this.cells = cells;
         this.guard = guard;
@@ -50,6 +51,7 @@ public class Matrices {
         this.snapshots = snapshots;
         this.teams = teams;
         this.history = history;
+        this.roleCells = roleCells;
     }
 
     /** The whole matrix; also what the history keeps of a deleted initiative. */
@@ -239,25 +241,7 @@ public class Matrices {
     @Transactional
     public void replaceRoleCells(long teamId, long initiativeId, Map<String, Map<Long, Letters>> derived) {
         write(teamId, initiativeId, null);
-        cells.deleteRoleCells(initiativeId);
-        Map<String, Long> rowIds = new HashMap<>();
-        rows.findByInitiativeIdOrderByPosition(initiativeId).forEach(r -> rowIds.put(r.key(), r.id()));
-        Map<Long, List<Long>> manual = new HashMap<>();
-        cells.findByInitiativeId(initiativeId)
-                .forEach(c -> manual.computeIfAbsent(c.responsibilityId(), k -> new ArrayList<>()).add(c.personId()));
-        List<Cell> fresh = new ArrayList<>();
-        derived.forEach((key, byPerson) -> {
-            Long rowId = rowIds.get(key);
-            if (rowId == null) {
-                return; // the row was deleted from this initiative: nothing to derive onto
-            }
-            byPerson.forEach((personId, letters) -> {
-                if (!manual.getOrDefault(rowId, List.of()).contains(personId)) {
-                    fresh.add(new Cell(null, teamId, initiativeId, rowId, personId, letters, CellSource.ROLE, null, null));
-                }
-            });
-        });
-        cells.saveAll(fresh);
+        roleCells.replace(teamId, initiativeId, derived);
     }
 
     private List<Responsibility> insertRows(long teamId, long initiativeId, List<RowSpec> specs) {
