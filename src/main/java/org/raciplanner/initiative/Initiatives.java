@@ -39,9 +39,11 @@ public class Initiatives {
     private final RowLocks locks;
     private final History history;
     private final StaffingCheck staffingCheck;
+    private final StaffingInsert staffingInsert;
 
     Initiatives(InitiativeRepository initiatives, StaffingRepository staffing, TemplateCatalog templates,
-                Matrices matrices, Teams teams, RowLocks locks, History history, StaffingCheck staffingCheck) {
+                Matrices matrices, Teams teams, RowLocks locks, History history, StaffingCheck staffingCheck,
+                StaffingInsert staffingInsert) {
         this.initiatives = initiatives;
         this.staffing = staffing;
         this.templates = templates;
@@ -50,6 +52,7 @@ public class Initiatives {
         this.locks = locks;
         this.history = history;
         this.staffingCheck = staffingCheck;
+        this.staffingInsert = staffingInsert;
     }
 
     /**
@@ -209,10 +212,8 @@ public class Initiatives {
         deriveLetters(teamId, initiativeId, template, entries);
         List<StaffingView> before = staffingOf(initiativeId);
         staffing.deleteByInitiative(initiativeId);
-        List<Staffing> fresh = entries.stream().map(e -> new Staffing(null, teamId, initiativeId, e.role(), e.person(),
-                e.communicatesVia(), null)).toList();
-        List<Staffing> saved = staffing.saveAll(fresh);
-        List<StaffingView> after = saved.stream().map(StaffingView::of).toList();
+        staffingInsert.insert(teamId, initiativeId, entries);
+        List<StaffingView> after = entries.stream().map(e -> new StaffingView(e.role(), e.person(), e.communicatesVia())).toList();
         history.record(teamId, "staffing.replaced", initiativeId, null, before, after);
         return after;
     }

@@ -65,14 +65,26 @@ final class BenchHttp {
         send("PUT", path, body, 200);
     }
 
+    Map<String, Object> putJson(String path, Object body, int expected) {
+        return read(send("PUT", path, body, expected), Argument.mapOf(String.class, Object.class));
+    }
+
     /**
      * GETs a path and throws away the body; answers the status. Uses HttpURLConnection, whose
      * per-thread keep-alive connections cost the client far less than the JDK HttpClient's
      * shared selector thread, so that under load the server, not the client, is measured.
      */
     int fetch(String path) {
+        return fetch(path, null);
+    }
+
+    /** As {@link #fetch(String)}, asking for {@code accept} when it is given. */
+    int fetch(String path, String accept) {
         try {
             HttpURLConnection connection = open(path);
+            if (accept != null) {
+                connection.setRequestProperty("Accept", accept);
+            }
             int status = connection.getResponseCode();
             try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
                 if (body != null) {

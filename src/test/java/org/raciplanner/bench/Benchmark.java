@@ -110,6 +110,10 @@ public final class Benchmark {
             say("matrix-at-long: restaffing one initiative to grow its history …");
             results.addAll(past.matrixAtLong(plain));
         }
+        if (selected("plan-export") || selected("plan-dry-run") || selected("plan-apply")) {
+            say("plan-export, plan-dry-run, plan-apply …");
+            results.addAll(new PlanBench(http.as(team.token()), team.id()).run());
+        }
     }
 
     /** {@code -Dbench.only=export-under-load,analysis} runs only those (after generating the team); unset, all. */
