@@ -38,7 +38,12 @@ class HeavyWorkApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String SHEET = "Atlas launch";
-    private static final List<String> LETTERS = List.of("R", "A", "C", "I", "RA");
+    /**
+     * Never I: that is Local 2's scope letter in the exported workbook, and a stale upload keeps a cell
+     * it did not change from the export (the three-way merge), so an I upload served after another
+     * would leave the scope cell with the other's letters and the two cells would differ.
+     */
+    private static final List<String> LETTERS = List.of("R", "A", "C", "RA");
     private static final int EACH = 8;
 
     @Inject
