@@ -34,6 +34,14 @@ final class Figures {
     }
 
     /**
+     * Half-up to hundredths: for the hours a sum is made of, so that adding them by hand gives the
+     * total shown to 1 decimal (0.15 h of a C, shown as 0.2, would not).
+     */
+    static double round2(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue() : value;
+    }
+
+    /**
      * Half-up on the decimal a person reads (32.15 → 32.2), not on the binary fraction. Only a value
      * within a hair of a half tenth can round differently on the two, so only those take the exact,
      * slower way: the week-by-week analysis rounds a few figures per person and week.
@@ -43,7 +51,9 @@ final class Figures {
             return value;
         }
         double tenths = value * 10;
-        if (Math.abs(tenths - Math.floor(tenths) - 0.5) > NEAR_HALF) {
+        double fraction = tenths - Math.floor(tenths);
+        boolean exactHalf = fraction == 0.5 && value >= 0 && tenths / 10 == value; // such as 41.25: up, as on paper
+        if (exactHalf || Math.abs(fraction - 0.5) > NEAR_HALF) {
             return Math.round(tenths) / 10.0;
         }
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();

@@ -34,7 +34,7 @@ final class LoadModel {
         for (Contribution part : parts) {
             hours += part.hours();
         }
-        return new PersonLoad(hours, percent(hours, person.capacityHours()), parts);
+        return new PersonLoad(hours, parts);
     }
 
     static double cellHours(Initiative initiative, Row row, long personId, Letters letters) {

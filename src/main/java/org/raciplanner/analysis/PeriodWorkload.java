@@ -39,7 +39,10 @@ public record PeriodWorkload(List<Period> periods, List<Run> initiatives, List<P
     public record Load(double loadHours, double capacityHours, Double loadPercent) {
     }
 
-    /** A person's weekly hours on one initiative while it runs (all of their cells there, and any relaying). */
+    /**
+     * A person's weekly hours on one initiative while it runs (all of their cells there, and any
+     * relaying), to hundredths: the parts a period's load is summed from by hand.
+     */
     public record Hours(long initiativeId, double hours) {
     }
 
@@ -58,7 +61,7 @@ public record PeriodWorkload(List<Period> periods, List<Run> initiatives, List<P
                         percent == null ? null : Figures.round1(percent)));
             }
             List<Hours> hours = load.hoursByInitiative().entrySet().stream()
-                    .map(e -> new Hours(e.getKey().id(), Figures.round1(e.getValue()))).toList();
+                    .map(e -> new Hours(e.getKey().id(), Figures.round2(e.getValue()))).toList();
             return new Person(person.id(), person.name(), figures, hours);
         }).toList();
         return new PeriodWorkload(periods, runs, people);

@@ -3,6 +3,7 @@ package org.raciplanner.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The periods that cover a span of days: every ISO week, or every month, that holds one of its days. */
 public final class Periods {
@@ -11,21 +12,21 @@ public final class Periods {
     }
 
     public static List<Period> weeks(LocalDate from, LocalDate to) {
-        requireOrdered(from, to);
-        List<Period> weeks = new ArrayList<>();
-        for (Period week = Period.isoWeek(from); !week.start().isAfter(to); week = Period.isoWeek(week.end().plusDays(1))) {
-            weeks.add(week);
-        }
-        return List.copyOf(weeks);
+        return cover(from, to, Period::isoWeek);
     }
 
     public static List<Period> months(LocalDate from, LocalDate to) {
+        return cover(from, to, Period::month);
+    }
+
+    /** The period holding {@code from}, then the one after each, until one starts after {@code to}. */
+    private static List<Period> cover(LocalDate from, LocalDate to, Function<LocalDate, Period> periodOf) {
         requireOrdered(from, to);
-        List<Period> months = new ArrayList<>();
-        for (Period month = Period.month(from); !month.start().isAfter(to); month = Period.month(month.end().plusDays(1))) {
-            months.add(month);
+        List<Period> periods = new ArrayList<>();
+        for (Period period = periodOf.apply(from); !period.start().isAfter(to); period = periodOf.apply(period.end().plusDays(1))) {
+            periods.add(period);
         }
-        return List.copyOf(months);
+        return List.copyOf(periods);
     }
 
     private static void requireOrdered(LocalDate from, LocalDate to) {

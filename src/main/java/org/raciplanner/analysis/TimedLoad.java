@@ -1,6 +1,7 @@
 package org.raciplanner.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,18 +25,20 @@ final class TimedLoad {
     private TimedLoad(PersonLoad load, Timeline timeline, CapacityCalendar calendar) {
         this.load = load;
         this.timeline = timeline;
+        // a person's cells come initiative by initiative, so mostly the part belongs to the last one seen
         Map<Initiative, Integer> index = new HashMap<>();
-        List<Double> sums = new ArrayList<>();
+        double[] sums = new double[load.contributions().size()];
+        int last = -1;
         for (Contribution part : load.contributions()) {
-            Integer at = index.putIfAbsent(part.initiative(), initiatives.size());
-            if (at == null) {
+            int at = last >= 0 && initiatives.get(last) == part.initiative() ? last
+                    : index.computeIfAbsent(part.initiative(), i -> initiatives.size());
+            if (at == initiatives.size()) {
                 initiatives.add(part.initiative());
-                sums.add(part.hours());
-            } else {
-                sums.set(at, sums.get(at) + part.hours());
             }
+            sums[at] += part.hours();
+            last = at;
         }
-        this.weekly = sums.stream().mapToDouble(Double::doubleValue).toArray();
+        this.weekly = Arrays.copyOf(sums, initiatives.size());
         int[][] running = new int[initiatives.size()][];
         for (int i = 0; i < running.length; i++) {
             running[i] = timeline.runningDays(initiatives.get(i).id());

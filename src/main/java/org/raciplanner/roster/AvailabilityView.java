@@ -2,7 +2,6 @@ package org.raciplanner.roster;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.api.Numbers;
 
 import java.math.BigDecimal;
@@ -14,9 +13,5 @@ record AvailabilityView(LocalDate from, LocalDate to, BigDecimal capacityHours, 
 
     static AvailabilityView of(Availability a) {
         return new AvailabilityView(a.from(), a.to(), Numbers.plain(a.capacityHours()), a.note());
-    }
-
-    static AvailabilityView of(AvailabilityWindow w) {
-        return new AvailabilityView(w.from(), w.to(), Numbers.plain(BigDecimal.valueOf(w.capacityHours())), w.note());
     }
 }

@@ -46,7 +46,7 @@ record PeriodWorkloadView(List<PeriodView> periods, List<RunView> initiatives, L
     @Serdeable
     @Schema(name = "PeriodWorkload.Person")
     record PersonView(long person, String name, List<LoadView> load,
-                      @Schema(description = "Their weekly hours on each initiative while it runs") List<HoursView> initiatives) {
+                      @Schema(description = "Their weekly hours on each initiative while it runs, to hundredths") List<HoursView> initiatives) {
         static PersonView of(PeriodWorkload.Person p) {
             return new PersonView(p.personId(), p.name(),
                     p.load().stream().map(l -> new LoadView(l.loadHours(), l.capacityHours(), l.loadPercent())).toList(),

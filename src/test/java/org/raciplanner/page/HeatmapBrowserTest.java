@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.raciplanner.support.Api;
@@ -66,7 +65,7 @@ class HeatmapBrowserTest {
                 List.of(map("from", "2027-02-01", "to", "2027-02-14", "capacityHours", 0, "note", "Holiday"))).expect(200);
 
         open(s.team(), 28);
-        List<String> weeks = texts("#heatmap thead th");
+        List<String> weeks = browser.texts("#heatmap thead th");
         assertEquals(27, weeks.size(), "the corner and the 26 weeks of the horizon");
         assertEquals(List.of("W52\n21 Dec 2026", "W53\n28 Dec", "W01\n4 Jan 2027", "W02\n11 Jan"), weeks.subList(1, 5),
                 "the year where the week-based year begins");
@@ -79,38 +78,37 @@ class HeatmapBrowserTest {
         WebElement local = row(local1);
         assertEquals(List.of("0", "0", "16", "16", "16", "16", "off", "off", "16"), cellTexts(local).subList(0, 9));
         assertTrue(cell(local, 6).getAttribute("class").contains("heat-error"), "holiday while holding work");
-        assertEquals("Local 1", texts("#heatmap tbody th").get(0), "load without capacity first");
+        assertEquals("Local 1", browser.texts("#heatmap tbody th").get(0), "load without capacity first");
 
         new Actions(browser.driver()).moveToElement(cell(dana, 2)).perform();
-        browser.waitFor("the week explained", d -> text("heat-detail").equals(
+        browser.waitFor("the week explained", d -> browser.text("heat-detail").equals(
                 "Dana, 2027-W01 (4 Jan – 10 Jan): 89.5 h of 40 h, 223.7 %. Phoenix 55.4 h, Atlas 34.1 h"));
         new Actions(browser.driver()).moveToElement(cell(local, 6)).perform();
-        browser.waitFor("the holiday explained", d -> text("heat-detail").equals(
+        browser.waitFor("the holiday explained", d -> browser.text("heat-detail").equals(
                 "Local 1, 2027-W05 (1 Feb – 7 Feb): 6.4 h of 0 h, no capacity. Phoenix 6.4 h"));
-        assertEquals("sticky", script("return getComputedStyle(document.querySelector('#heatmap tbody th')).position"));
-        assertEquals("sticky", script("return getComputedStyle(document.querySelector('#heatmap thead th')).position"));
+        assertEquals("sticky", browser.script("return getComputedStyle(document.querySelector('#heatmap tbody th')).position"));
+        assertEquals("sticky", browser.script("return getComputedStyle(document.querySelector('#heatmap thead th')).position"));
         shoot("workload-heatmap-1280.png");
 
         browser.resize(390, 844);
-        browser.waitFor("the narrow layout", d -> (Long) script("return document.documentElement.clientWidth") <= 390);
+        browser.waitFor("the narrow layout", d -> (Long) browser.script("return document.documentElement.clientWidth") <= 390);
         scrollToWeeks();
-        assertTrue((Long) script("return document.documentElement.scrollWidth") <= 390, "the page itself never scrolls sideways");
-        assertTrue((Boolean) script("const w = document.querySelector('.heat-wrap'); return w.scrollWidth > w.clientWidth"),
+        assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 390, "the page itself never scrolls sideways");
+        assertTrue((Boolean) browser.script("const w = document.querySelector('.heat-wrap'); return w.scrollWidth > w.clientWidth"),
                 "the weeks scroll inside their box");
-        script("document.querySelector('.heat-wrap').scrollLeft = 400");
-        assertTrue((Boolean) script("const n = document.querySelector('#heatmap tbody th').getBoundingClientRect();"
+        browser.script("document.querySelector('.heat-wrap').scrollLeft = 400");
+        assertTrue((Boolean) browser.script("const n = document.querySelector('#heatmap tbody th').getBoundingClientRect();"
                 + " const w = document.querySelector('.heat-wrap').getBoundingClientRect(); return n.left >= w.left - 1 && n.right > w.left"),
                 "the names stay in view while the weeks scroll");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
-                cell(local, 7));
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", cell(local, 7));
         cell(local, 7).click();
-        browser.waitFor("a tap explains the week", d -> text("heat-detail").startsWith("Local 1, 2027-W06"));
+        browser.waitFor("a tap explains the week", d -> browser.text("heat-detail").startsWith("Local 1, 2027-W06"));
         shoot("workload-heatmap-390.png");
 
         browser.resize(1280, 900);
         row(local1).findElement(By.cssSelector("th a")).click();
         browser.waitFor("Local 1's warnings", d -> browser.driver().getCurrentUrl().endsWith("#/warnings?person=" + local1)
-                && texts("#warning-groups li.warning").stream().anyMatch(w -> w.contains("over capacity 1 – 14 Feb 2027")));
+                && browser.texts("#warning-groups li.warning").stream().anyMatch(w -> w.contains("over capacity 1 – 14 Feb 2027")));
         browser.assertConsoleClean();
     }
 
@@ -130,8 +128,8 @@ class HeatmapBrowserTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200 * 26, browser.driver().findElements(By.cssSelector("#heatmap td")).size());
         assertTrue(millis < 10_000, "drawn in " + millis + " ms");
-        script("document.querySelector('.heat-wrap').scrollTop = 2000");
-        assertEquals("sticky", script("return getComputedStyle(document.querySelector('#heatmap thead th')).position"));
+        browser.script("document.querySelector('.heat-wrap').scrollTop = 2000");
+        assertEquals("sticky", browser.script("return getComputedStyle(document.querySelector('#heatmap thead th')).position"));
         shoot("workload-heatmap-200-people.png");
         browser.assertConsoleClean();
     }
@@ -148,7 +146,7 @@ class HeatmapBrowserTest {
     }
 
     private void scrollToWeeks() {
-        script("document.getElementById('heatmap-heading').scrollIntoView()");
+        browser.script("document.getElementById('heatmap-heading').scrollIntoView()");
     }
 
     private WebElement row(long person) {
@@ -167,17 +165,5 @@ class HeatmapBrowserTest {
         if (Shots.wanted()) {
             browser.screenshot(Shots.path(name));
         }
-    }
-
-    private String text(String id) {
-        return browser.find(By.id(id)).getDomProperty("textContent").strip();
-    }
-
-    private List<String> texts(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(code);
     }
 }

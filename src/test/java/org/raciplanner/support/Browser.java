@@ -145,6 +145,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The element's text, also of those only screen readers see (such as a status line). */
+    public String text(String id) {
+        return find(By.id(id)).getDomProperty("textContent").strip();
+    }
+
+    /** The visible texts of the elements {@code css} selects, in document order. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Runs JavaScript in the page; {@code arguments[i]} are the elements or values given. */
+    public Object script(String code, Object... arguments) {
+        return driver.executeScript(code, arguments);
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
