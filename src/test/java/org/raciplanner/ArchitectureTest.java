@@ -62,6 +62,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
                 .layer("planfile").definedBy("org.raciplanner.planfile..")
+                .layer("scenario").definedBy("org.raciplanner.scenario..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -75,15 +76,17 @@ class ArchitectureTest {
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
                 .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "planfile", "warnings")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "planfile", "scenario")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "planfile", "scenario", "warnings")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet", "planfile")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet", "planfile")
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet", "planfile")
-                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "spreadsheet", "planfile")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "scenario", "spreadsheet", "planfile")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "scenario",
+                        "spreadsheet", "planfile")
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers("scenario", "spreadsheet", "planfile")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "scenario", "spreadsheet", "planfile")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "spreadsheet", "planfile", "planning")
+                        "scenario", "spreadsheet", "planfile", "planning")
                 .check(MAIN);
     }
 
