@@ -132,6 +132,9 @@ final class InitiativeReader {
             return null;
         }
         Template template = templates.find(key).orElse(null);
+        if (template == null && current != null && key.equals(current.template())) {
+            return null; // not loaded (RACI_TEMPLATES_DIR changed), but already its template: its export must go back in
+        }
         if (template == null) {
             problems.at(f.at("template"), "'" + key + "' is not a known template; known are " + String.join(", ",
                     templates.all().stream().map(Template::key).toList()));
