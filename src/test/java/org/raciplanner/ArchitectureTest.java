@@ -70,6 +70,7 @@ class ArchitectureTest {
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
                 .layer("assignments").definedBy("org.raciplanner.assignments..")
                 .layer("planfile").definedBy("org.raciplanner.planfile..")
+                .layer("scenario").definedBy("org.raciplanner.scenario..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -84,15 +85,16 @@ class ArchitectureTest {
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
                 .whereLayer("assignments").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers(TOP)
-                .whereLayer("features").mayOnlyBeAccessedByLayers(above(TOP, "warnings"))
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers(TOP)
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers(above(TOP, "scenario"))
+                .whereLayer("features").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings"))
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access"))
-                .whereLayer("history").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access", "team"))
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers(TOP)
-                .whereLayer("planning").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features"))
-                .whereLayer("snapshot").mayOnlyBeAccessedByLayers(above(TOP, "warnings", "features", "access", "team", "history",
-                        "planning"))
+                .whereLayer("team").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings", "features", "access"))
+                .whereLayer("history").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings", "features", "access", "team"))
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers(above(TOP, "scenario"))
+                .whereLayer("planning").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings", "features"))
+                .whereLayer("snapshot").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings", "features", "access", "team",
+                        "history", "planning"))
                 .check(MAIN);
     }
 

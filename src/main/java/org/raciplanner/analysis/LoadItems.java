@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * One person's estimated weekly load item by item, as their own view shows it: each cell they hold
  * and the communication they relay for others ({@code letters} {@value LoadModel#RELAY}), with the
- * hours the load model gives it. The same figures as the workload and CAPACITY_OVERLOAD, rounded to
- * 1 decimal; {@code loadPercent} is null for someone without capacity.
+ * hours a week the load model gives it while its initiative runs. {@code loadHours} and
+ * {@code loadPercent} are this week's, the figures of the person's line in the workload, rounded to 1
+ * decimal; {@code loadPercent} is null for someone without capacity this week.
  */
 public record LoadItems(double loadHours, Double loadPercent, List<Item> items) {
 
@@ -28,7 +29,9 @@ public record LoadItems(double loadHours, Double loadPercent, List<Item> items) 
         PersonFacts person = team.people().stream().filter(p -> p.id() == personId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("person " + personId + " is not in the roster"));
         PersonLoad load = LoadModel.of(person, team);
-        return new LoadItems(Figures.round1(load.hours()), load.percent() == null ? null : Figures.round1(load.percent()),
+        TimedLoad thisWeek = TimedLoad.of(person, team, team.horizon());
+        Double percent = thisWeek.percent(0);
+        return new LoadItems(Figures.round1(thisWeek.hours(0)), percent == null ? null : Figures.round1(percent),
                 load.contributions().stream().map(c -> new Item(c.initiative().id(), c.responsibility(), c.letters(),
                         Figures.round1(c.hours()))).toList());
     }

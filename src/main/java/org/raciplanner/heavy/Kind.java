@@ -16,6 +16,9 @@ public enum Kind {
     /** A person's workbook holds their initiatives' cells only: an estimate, like the initiative's. */
     PERSON_EXPORT("person-export", "person workbook exports", 16),
 
+    /** Evaluating changes against a team: a second team in memory (sharing what the changes leave alone) and two analyses. */
+    WHAT_IF("what-if", "what-if evaluations", 32),
+    /** A plan file: the team and the file as values, a dry run or apply through the write paths, two analyses. */
     PLAN("plan", "plan files", 32);
 
     private static final long MB = 1024 * 1024;

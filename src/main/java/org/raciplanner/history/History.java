@@ -1,6 +1,8 @@
 package org.raciplanner.history;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
@@ -15,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * Records who changed what, and what it was before. Callers run it inside the transaction of the
  * change, so a change and its history entry are written together or not at all. The author is the
- * name of the token of the current request; the cause, when one is given ({@link #because}), says
- * what larger change an entry was part of, such as a plan apply.
+ * name of the token of the current request; changes made while a scenario is applied
+ * ({@link #attributedTo}) name the scenario too, and those made as part of a larger change such as
+ * a plan apply ({@link #because}) name it as their cause.
  */
 @Singleton
 public class History {
@@ -24,8 +27,6 @@ public class History {
     private final HistoryRepository entries;
     private final JsonMapper json;
     private final SecurityService security;
-    /** The cause of the changes this thread is making: set for the length of {@link #because}, within one transaction. */
-    private final ThreadLocal<String> cause = new ThreadLocal<>();
 
     History(HistoryRepository entries, JsonMapper json, SecurityService security) {
         this.entries = entries;
@@ -42,23 +43,25 @@ public class History {
     /** One entry per change, written in one statement: a batch of 20,000 people costs one round trip, not 20,000. */
     public void recordAll(long teamId, String action, List<Change> changes) {
         if (!changes.isEmpty()) {
-            entries.insert(teamId, actor(), action, cause.get(), toJson(changes));
+            PropagatedContext context = PropagatedContext.getOrEmpty();
+            Scenario scenario = context.find(Scenario.class).orElse(null);
+            String cause = context.find(Cause.class).map(Cause::text).orElse(null);
+            entries.insert(teamId, actor(), action, cause, toJson(changes), scenario == null ? null : scenario.id(),
+                    scenario == null ? null : scenario.name());
         }
     }
 
-    /** Runs {@code work}, every entry it records naming {@code why} as its cause. */
+    /**
+     * Runs {@code work} so that every entry it records names the scenario: the write paths a
+     * scenario's apply goes through record as they always do, and the history says why.
+     */
+    public <T> T attributedTo(long scenarioId, String scenarioName, Supplier<T> work) {
+        return PropagatedContext.getOrEmpty().plus(new Scenario(scenarioId, scenarioName)).propagate(work);
+    }
+
+    /** Runs {@code work}, every entry it records naming {@code why} as its cause ("plan apply"). */
     public <T> T because(String why, Supplier<T> work) {
-        String outer = cause.get();
-        cause.set(why);
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                cause.remove();
-            } else {
-                cause.set(outer);
-            }
-        }
+        return PropagatedContext.getOrEmpty().plus(new Cause(why)).propagate(work);
     }
 
     private String actor() {
@@ -72,6 +75,14 @@ public class History {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The scenario whose apply made the changes being recorded. */
+    private record Scenario(long id, String name) implements PropagatedContextElement {
+    }
+
+    /** The larger change the changes being recorded are part of. */
+    private record Cause(String text) implements PropagatedContextElement {
     }
 
     /** One changed thing; the ids make it findable by initiative and by person. */

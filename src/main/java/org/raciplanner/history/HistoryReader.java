@@ -28,14 +28,15 @@ class HistoryReader {
     }
 
     @Transactional(readOnly = true)
-    Page<HistoryView> page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
+    Page<HistoryView> page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, @Nullable Long scenarioId, int page,
+                           int size) {
         if (!snapshots.teamExists(teamId)) {
             throw ApiException.notFound("Team " + teamId);
         }
         checkPage(page, size);
-        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, size, (long) page * size).stream()
+        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, scenarioId, size, (long) page * size).stream()
                 .map(this::view).toList();
-        return new Page<>(found, entries.count(teamId, initiativeId, personId));
+        return new Page<>(found, entries.count(teamId, initiativeId, personId, scenarioId));
     }
 
     /** Pages of the history and of a matrix's changes: page from 0, size up to {@value #MAX_PAGE_SIZE}. */
@@ -50,7 +51,8 @@ class HistoryReader {
 
     private HistoryView view(HistoryEntry e) {
         return new HistoryView(e.id(), Timestamps.shown(e.at()), e.actor(), e.action(), e.cause(), e.initiativeId(), e.personId(),
-                parse(e.before()), parse(e.after()));
+                parse(e.before()), parse(e.after()),
+                e.scenarioId() == null ? null : new HistoryView.ScenarioRef(e.scenarioId(), e.scenarioName()));
     }
 
     private Object parse(@Nullable String stored) {

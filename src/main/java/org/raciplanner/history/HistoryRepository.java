@@ -18,30 +18,36 @@ interface HistoryRepository extends GenericRepository<HistoryEntry, Long> {
      * migration that adds {@code matrix_version}).
      */
     @Query("""
-            insert into history (team_id, at, actor, action, cause, initiative_id, person_id, before, after, matrix_version)
+            insert into history (team_id, at, actor, action, cause, initiative_id, person_id, before, after, matrix_version,
+                                 scenario_id, scenario_name)
             select :teamId, m.at, :actor, :action, :cause, cast(c ->> 'initiativeId' as bigint), cast(c ->> 'personId' as bigint),
                    c -> 'before', c -> 'after',
-                   (select i.matrix_version from initiative i where i.id = cast(c ->> 'initiativeId' as bigint))
+                   (select i.matrix_version from initiative i where i.id = cast(c ->> 'initiativeId' as bigint)),
+                   cast(:scenarioId as bigint), cast(:scenarioName as varchar)
               from (select history_moment() as at) m
              cross join lateral jsonb_array_elements(cast(:changes as jsonb)) with ordinality as t(c, n)
              order by n""")
-    void insert(long teamId, String actor, String action, @Nullable String cause, String changes);
+    void insert(long teamId, String actor, String action, @Nullable String cause, String changes, @Nullable Long scenarioId,
+                @Nullable String scenarioName);
 
     @Query("""
             select * from history
              where team_id = :teamId
                and (cast(:initiativeId as bigint) is null or initiative_id = :initiativeId)
                and (cast(:personId as bigint) is null or person_id = :personId)
+               and (cast(:scenarioId as bigint) is null or scenario_id = :scenarioId)
              order by id desc
              limit :size offset :offset""")
-    List<HistoryEntry> newestFirst(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int size, long offset);
+    List<HistoryEntry> newestFirst(long teamId, @Nullable Long initiativeId, @Nullable Long personId, @Nullable Long scenarioId,
+                                   int size, long offset);
 
     @Query("""
             select count(*) from history
              where team_id = :teamId
                and (cast(:initiativeId as bigint) is null or initiative_id = :initiativeId)
-               and (cast(:personId as bigint) is null or person_id = :personId)""")
-    long count(long teamId, @Nullable Long initiativeId, @Nullable Long personId);
+               and (cast(:personId as bigint) is null or person_id = :personId)
+               and (cast(:scenarioId as bigint) is null or scenario_id = :scenarioId)""")
+    long count(long teamId, @Nullable Long initiativeId, @Nullable Long personId, @Nullable Long scenarioId);
 
     @Query("select exists (select 1 from history where team_id = :teamId and initiative_id = :initiativeId)")
     boolean mentions(long teamId, long initiativeId);

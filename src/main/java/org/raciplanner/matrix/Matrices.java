@@ -131,7 +131,7 @@ public class Matrices {
     }
 
     @Transactional
-    CellWrite setCell(long teamId, long initiativeId, String key, long personId, String rawLetters, @Nullable String ifMatch) {
+    public CellWrite setCell(long teamId, long initiativeId, String key, long personId, String rawLetters, @Nullable String ifMatch) {
         Letters letters;
         try {
             letters = Letters.parse(rawLetters);
@@ -155,7 +155,7 @@ public class Matrices {
 
     /** Clearing an empty cell changes nothing: the version stays, and nothing is recorded. */
     @Transactional
-    long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
+    public long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
         requirePerson(teamId, personId);
         long current = versions.expect(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
@@ -285,7 +285,7 @@ public class Matrices {
                 .orElseThrow(() -> ApiException.notFound("Responsibility '" + key + "'"));
     }
 
-    record CellWrite(MatrixViews.CellView cell, long version) {
+    public record CellWrite(MatrixViews.CellView cell, long version) {
     }
 
     /** What {@link #edit} wrote: the matrix's new version and the cells that really changed. */

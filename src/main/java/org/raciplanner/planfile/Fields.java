@@ -93,6 +93,19 @@ final class Fields {
         return scalarText(value, name);
     }
 
+    /** The items of a list member; none when it is absent, and a problem when it is no list. */
+    List<Tree> items(String name, String what) {
+        Tree value = get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Tree.Items items) {
+            return items.items();
+        }
+        problems.at(value.at(), name + " must be a list of " + what + ", not " + Tree.describe(value));
+        return List.of();
+    }
+
     @Nullable
     Boolean bool(String name) {
         Tree value = get(name);

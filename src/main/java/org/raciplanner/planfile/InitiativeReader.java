@@ -1,12 +1,9 @@
 package org.raciplanner.planfile;
 
 import io.micronaut.core.annotation.Nullable;
-import org.raciplanner.analysis.Letters;
 import org.raciplanner.initiative.Handles;
 import org.raciplanner.initiative.InitiativeRequests;
 import org.raciplanner.initiative.Kind;
-import org.raciplanner.matrix.Category;
-import org.raciplanner.matrix.MatrixRequests;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
@@ -26,7 +23,6 @@ final class InitiativeReader {
 
     static final List<String> FIELDS = List.of("kind", "name", "template", "parent", "startDate", "endDate", "budget",
             "staffing", "rows", "omitRows", "cells");
-    static final List<String> ROW = List.of("key", "name", "category", "effortHours");
     static final List<String> KINDS = Arrays.stream(Kind.values()).map(Enum::name).toList();
     private static final String ROLE = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -95,15 +91,16 @@ final class InitiativeReader {
         boolean rowsKnown = templateKey == null || template != null;
         List<Plan.Staffed> staffing = f.get("staffing") == null ? List.of() : new StaffingReader(problems, people, prune)
                 .read(f.get("staffing"), role -> roleProblem(role, template, templateKey));
-        List<String> omit = omitRows(f, template, rowsKnown);
-        List<Plan.Row> rows = rows(f, template, omit);
+        MatrixReader matrix = new MatrixReader(check, problems, people, prune);
+        List<String> omit = matrix.omitRows(f, template, rowsKnown);
+        List<Plan.Row> rows = matrix.rows(f, template, omit);
         Set<String> rowKeys = new LinkedHashSet<>();
         if (template != null) {
             template.responsibilities().forEach(r -> rowKeys.add(r.key()));
         }
         omit.forEach(rowKeys::remove);
         rows.forEach(r -> rowKeys.add(r.key()));
-        List<Plan.Cell> cells = f.get("cells") == null ? List.of() : cells(f.get("cells"), rowsKnown ? rowKeys : null);
+        List<Plan.Cell> cells = f.get("cells") == null ? List.of() : matrix.cells(f.get("cells"), rowsKnown ? rowKeys : null);
         return new Plan.Initiative(handle, kind, name == null ? "" : name.strip(), template == null ? templateKey : template.key(),
                 parent, start, end, budget, staffing, rows, omit, cells);
     }
@@ -135,6 +132,9 @@ final class InitiativeReader {
             return null;
         }
         Template template = templates.find(key).orElse(null);
+        if (template == null && current != null && key.equals(current.template())) {
+            return null; // not loaded (RACI_TEMPLATES_DIR changed), but already its template: its export must go back in
+        }
         if (template == null) {
             problems.at(f.at("template"), "'" + key + "' is not a known template; known are " + String.join(", ",
                     templates.all().stream().map(Template::key).toList()));
@@ -195,103 +195,6 @@ final class InitiativeReader {
                     + String.join(", ", template.roles().stream().map(Template.Role::key).toList()) + ")";
         }
         return templateKey == null && !role.matches(ROLE) ? "'" + role + "' must be a role key like project-manager" : null;
-    }
-
-    private List<String> omitRows(Fields f, @Nullable Template template, boolean rowsKnown) {
-        Tree node = f.get("omitRows");
-        if (node == null) {
-            return List.of();
-        }
-        if (!(node instanceof Tree.Items items)) {
-            problems.at(node.at(), "omitRows must be a list of the template's responsibility keys, not " + Tree.describe(node));
-            return List.of();
-        }
-        Set<String> omit = new LinkedHashSet<>();
-        for (Tree item : items.items()) {
-            String key = item instanceof Tree.Scalar s && s.type() == Tree.Type.TEXT ? s.text() : null;
-            if (key == null) {
-                problems.at(item.at(), "omitRows must list responsibility keys, not " + Tree.describe(item));
-            } else if (rowsKnown && (template == null || template.responsibilities().stream().noneMatch(r -> r.key().equals(key)))) {
-                problems.at(item.at(), "'" + key + "' is not a responsibility of " + (template == null ? "a template (there is none)"
-                        : "template " + template.key()));
-            } else if (!omit.add(key)) {
-                problems.at(item.at(), "'" + key + "' is given twice");
-            }
-        }
-        return List.copyOf(omit);
-    }
-
-    private List<Plan.Row> rows(Fields f, @Nullable Template template, List<String> omit) {
-        Tree node = f.get("rows");
-        if (node == null) {
-            return List.of();
-        }
-        if (!(node instanceof Tree.Items items)) {
-            problems.at(node.at(), "rows must be a list of responsibilities, not " + Tree.describe(node));
-            return List.of();
-        }
-        List<Plan.Row> rows = new ArrayList<>();
-        Set<String> keys = new java.util.HashSet<>();
-        for (Tree item : items.items()) {
-            Fields r = Fields.of(item, "a responsibility", ROW, problems);
-            String key = r.text("key", true);
-            String name = r.text("name", true);
-            String category = r.text("category", false);
-            BigDecimal effort = r.number("effortHours", 2);
-            boolean fine = check.value(MatrixRequests.NewResponsibility.class, "key", key, r.at("key"))
-                    & check.value(MatrixRequests.NewResponsibility.class, "name", name, r.at("name"))
-                    & check.value(MatrixRequests.NewResponsibility.class, "effortHours", effort, r.at("effortHours"));
-            if (category != null && Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(category))) {
-                problems.at(r.at("category"), "category must be STRATEGY or EXECUTION, not \"" + category + "\"");
-                fine = false;
-            }
-            if (key == null || name == null || !fine) {
-                continue;
-            }
-            if (!keys.add(key)) {
-                problems.at(r.at("key"), "'" + key + "' is given twice in rows");
-            } else if (omit.contains(key)) {
-                problems.at(r.at("key"), "'" + key + "' is also in omitRows");
-            }
-            Template.Row base = template == null ? null
-                    : template.responsibilities().stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
-            rows.add(new Plan.Row(key, name.strip(),
-                    category != null ? category : base != null ? base.category().name() : Category.EXECUTION.name(),
-                    effort != null ? effort : base != null ? base.effortHours() : BigDecimal.ONE));
-        }
-        return rows;
-    }
-
-    /** @param rowKeys the initiative's rows, or null when its template is unknown (already a problem) */
-    private List<Plan.Cell> cells(Tree node, @Nullable Set<String> rowKeys) {
-        List<Plan.Cell> cells = new ArrayList<>();
-        for (Tree.Member row : Fields.keyed(node, "cells", problems)) {
-            if (rowKeys != null && !rowKeys.contains(row.name())) {
-                problems.at(row.nameAt(), "'" + row.name() + "' is not a responsibility of this initiative (its template's, less"
-                        + " omitRows, and its rows)");
-                continue;
-            }
-            for (Tree.Member cell : Fields.keyed(row.value(), "a row of cells", problems)) {
-                String person = people.containsKey(Plan.key(cell.name())) ? Plan.key(cell.name()) : null;
-                if (person == null) {
-                    problems.at(cell.nameAt(), StaffingReader.unknown(cell.name(), prune));
-                }
-                String letters = cell.value() instanceof Tree.Scalar s && s.type() == Tree.Type.TEXT ? s.text() : null;
-                if (letters == null) {
-                    problems.at(cell.value().at(), "letters must be one of " + Letters.ALLOWED + ", not " + Tree.describe(cell.value()));
-                    continue;
-                }
-                try {
-                    Letters parsed = Letters.parse(letters);
-                    if (person != null) {
-                        cells.add(new Plan.Cell(row.name(), person, parsed.name()));
-                    }
-                } catch (IllegalArgumentException e) {
-                    problems.at(cell.value().at(), "letters " + e.getMessage());
-                }
-            }
-        }
-        return cells;
     }
 
     /** The kind an initiative's entry gives, before it is read in full: its children's checks need it. */

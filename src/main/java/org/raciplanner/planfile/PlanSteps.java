@@ -14,7 +14,6 @@ import org.raciplanner.matrix.MatrixEdit;
 import org.raciplanner.matrix.MatrixRequests;
 import org.raciplanner.roster.PersonPatch;
 import org.raciplanner.roster.PersonRequest;
-import org.raciplanner.roster.PersonView;
 import org.raciplanner.roster.Roster;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.team.SettingsPatch;

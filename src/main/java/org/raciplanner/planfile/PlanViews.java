@@ -3,6 +3,7 @@ package org.raciplanner.planfile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.raciplanner.scenario.ResultView;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,10 +18,11 @@ final class PlanViews {
 
     /**
      * @param dryRun  true when nothing was saved
+     * @param result  the difference the changes make, as a what-if answers it
      * @param version the team's version after the apply (unchanged by a dry run or a plan that changes nothing)
      */
     @Serdeable
-    record Outcome(boolean dryRun, List<ChangeView> changes, List<UnmanagedView> unmanaged, long version) {
+    record Outcome(boolean dryRun, List<ChangeView> changes, List<UnmanagedView> unmanaged, ResultView result, long version) {
     }
 
     /** One change; {@code before} is absent for a create, {@code after} for a delete. */

@@ -16,6 +16,7 @@ import org.raciplanner.api.Problem;
 import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.planning.Result;
+import org.raciplanner.scenario.ResultView;
 import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.snapshot.Snapshots;
 import org.raciplanner.template.TemplateCatalog;
@@ -93,6 +94,7 @@ class Plans {
             requireAdminForSettings(diff.changes());
             Analysis.Report was = analysis.report(facts.of(before));
             Snapshot.Team after = before;
+            long version = before.version();
             if (!diff.changes().isEmpty()) {
                 history.because(CAUSE, () -> {
                     steps.apply(before, diff.changes());
@@ -101,34 +103,39 @@ class Plans {
                     return null;
                 });
                 after = snapshots.team(teamId).orElseThrow();
-                requireUnchanged(teamId, before.version(), expected);
+                if (dryRun) {
+                    status.setRollbackOnly();
+                } else {
+                    version = moveVersion(teamId, before.version(), expected);
+                }
             }
             Result result = Result.of(Aligned.of(before, after), was, after == before ? was : analysis.report(facts.of(after)));
-            if (dryRun) {
-                status.setRollbackOnly();
-            }
-            return new Work(before, diff, result);
+            return new Work(diff, result, version);
         });
-        long version = dryRun || done.diff().changes().isEmpty() ? done.before().version()
-                : snapshots.version(teamId).orElse(done.before().version());
         return new PlanViews.Outcome(dryRun, done.diff().changes().stream().map(PlanViews.ChangeView::of).toList(),
-                done.diff().unmanaged().stream().map(PlanViews.UnmanagedView::of).toList(), version);
+                done.diff().unmanaged().stream().map(PlanViews.UnmanagedView::of).toList(), ResultView.of(done.result()),
+                done.version());
     }
 
-    /** Takes the team version's lock, the last of the transaction: refused when someone committed a change since it was read. */
-    private void requireUnchanged(long teamId, long read, @Nullable Long expected) {
+    /**
+     * Moves the team's version now, its row the transaction's last lock, and answers it: refused when
+     * someone committed a change since the team was read (the repeatable-read transaction cannot
+     * update a row another one changed since it began).
+     */
+    private long moveVersion(long teamId, long read, @Nullable Long expected) {
         long now;
         try {
-            now = locks.teamVersion(teamId);
+            now = locks.teamVersionNow(teamId);
         } catch (DataAccessException e) {
             if (isSerializationFailure(e)) {
                 throw moved(read, expected);
             }
             throw e;
         }
-        if (now != read) {
+        if (now != read + 1) {
             throw moved(read, expected);
         }
+        return now;
     }
 
     private static boolean isSerializationFailure(Throwable e) {
@@ -170,6 +177,6 @@ class Plans {
         }
     }
 
-    private record Work(Snapshot.Team before, PlanDiff.Outcome diff, Result result) {
+    private record Work(PlanDiff.Outcome diff, Result result, long version) {
     }
 }

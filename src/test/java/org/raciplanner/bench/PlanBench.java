@@ -37,10 +37,6 @@ final class PlanBench {
                 + " initiatives";
         results.add(Result.of("plan-export", json, "ms", "best of " + RUNS + ", GET …/plan as JSON (" + size + "); as YAML "
                 + Stats.round(yaml) + " ms; target ≤ 1,000 ms"));
-        double dryRun = Stats.bestOf(1, RUNS, () -> http.putJson(path + "?dryRun=true", edited, 200));
-        results.add(Result.of("plan-dry-run", dryRun, "ms", "best of " + RUNS + ", PUT …/plan?dryRun=true of the team's own plan with "
-                + changes + " changes (5 % of people and initiatives): read, compare, apply through the write paths, analyse"
-                + " before and after, roll back; target ≤ 2,000 ms"));
         long[] applies = new long[2 * RUNS];
         for (int i = 0; i < applies.length; i++) {
             Map<String, Object> file = i % 2 == 0 ? edited : original;
@@ -51,8 +47,18 @@ final class PlanBench {
                 throw new IllegalStateException("apply " + i + " made " + made + " changes, the dry run said " + changes);
             }
         }
+        long[] dryRuns = new long[RUNS];
+        for (int i = 0; i < dryRuns.length; i++) {
+            long start = System.nanoTime();
+            http.putJson(path + "?dryRun=true", edited, 200);
+            dryRuns[i] = System.nanoTime() - start;
+        }
+        results.add(Result.of("plan-dry-run", Stats.percentile(dryRuns, 0), "ms", "best of " + RUNS + ", PUT …/plan?dryRun=true of the"
+                + " team's own plan with " + changes + " changes (5 % of people and initiatives): read, compare, apply through the write"
+                + " paths, analyse before and after, roll back; median " + Stats.round(Stats.percentile(dryRuns, 50))
+                + " ms; target ≤ 2,000 ms"));
         results.add(Result.of("plan-apply", Stats.percentile(applies, 0), "ms", "best of " + applies.length + " applies of "
-                + changes + " changes each (the edited file and the original in turn); median "
+                + changes + " changes each (the edited file and the original in turn, before the dry runs); median "
                 + Stats.round(Stats.percentile(applies, 50)) + " ms; target ≤ 5,000 ms"));
         return results;
     }

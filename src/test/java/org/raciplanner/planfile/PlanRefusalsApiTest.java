@@ -105,6 +105,23 @@ class PlanRefusalsApiTest {
     }
 
     @Test
+    void refusesHostileYamlWithItsPlaceAndFilesOverTheLimitWith413() {
+        long team = api.team("Hostile");
+        String before = plan(team);
+        Reply tagged = put(team, YAML, "people:\n  a@acme.example: !!java.lang.ProcessBuilder [[touch, /tmp/owned]]\n", "").expect(400);
+        assertEquals(List.of("2:19"), located(tagged).stream().map(p -> p.substring(0, p.indexOf(' '))).toList(), tagged.body());
+        StringBuilder bomb = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (c - 1))))
+                    .append("]\n");
+        }
+        put(team, YAML, bomb.toString(), "").expect(400);
+        String huge = "people:\n" + "  # padding, padding, padding, padding, padding, padding, padding, padding, padding\n".repeat(110_000);
+        put(team, YAML, huge, "").expect(413);
+        assertEquals(before, plan(team), "nothing was written");
+    }
+
+    @Test
     void refusesAStaleIfMatchWith412AndABadOneWith400() {
         long team = api.team("Stale");
         Reply exported = api.raw("GET", "/api/v1/teams/" + team + "/plan", null, null, Map.of()).expect(200);

@@ -56,7 +56,7 @@ class StartupPlanApiTest {
 
         Map<String, Object> applied = api.raw("PUT", plan(team), YAML, withCoordinator(), Map.of("If-Match", etag)).expect(200).map();
         assertEquals(changes(dryRun), changes(applied));
-        assertEquals(dryRun.get("result"), applied.get("result"), "the dry run showed what the apply did");
+        assertEquals(withoutPersonIds(dryRun), withoutPersonIds(applied), "the dry run showed what the apply did");
         assertFalse(codes(team).contains("COMMUNICATION_SPAN"), "Dana syncs 8 now, the coordinator 20");
         List<Map<String, Object>> history = api.get("/api/v1/teams/" + team + "/history?size=5").expect(200).list();
         assertEquals("plan.applied", history.get(0).get("action"));
@@ -85,6 +85,11 @@ class StartupPlanApiTest {
                 + "      delivery-team: [ana@startup.example, ben@startup.example, cai@startup.example, dev@startup.example,\n"
                 + "        eli@startup.example, fay@startup.example, gus@startup.example,\n"
                 + "        {people: [" + remote + "], communicatesVia: casey@startup.example}]\n";
+    }
+
+    /** The result, but the ids of people: a person a dry run creates gets an id the apply does not reuse. */
+    static String withoutPersonIds(Map<String, Object> outcome) {
+        return outcome.get("result").toString().replaceAll("person=\\d+", "person=_");
     }
 
     private Reply put(long team, String yaml, String query) {
