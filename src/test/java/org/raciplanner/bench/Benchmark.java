@@ -83,6 +83,9 @@ public final class Benchmark {
         if (selected("analysis")) {
             analysis(team, plain);
         }
+        if (selected("what-if")) {
+            whatIf(team);
+        }
         if (selected("roster-import")) {
             rosterImport(plain);
         }
@@ -215,6 +218,15 @@ public final class Benchmark {
         double raw = Stats.bestOf(3, 10, () -> plain.readTeam(team.id()));
         results.add(Result.against("analysis", ours, raw, "ms",
                 "best of 10; ours loads the snapshot and runs every rule; baseline: plain JDBC reading the same rows"));
+    }
+
+    private void whatIf(DataGenerator.Team team) throws Exception {
+        say("what-if …");
+        double[][] figures = new WhatIfBench(context).run(team.id());
+        String note = WhatIfBench.RUNS + " runs; ours evaluates 10 changes of every type (loads the snapshot, applies them in memory,"
+                + " analyses before and after, compares); baseline: the same runs of loading the snapshot and running every rule";
+        results.add(Result.against("what-if-p50", figures[0][0], figures[1][0], "ms", note));
+        results.add(Result.against("what-if-p99", figures[0][1], figures[1][1], "ms", note));
     }
 
     private void rosterImport(PlainJdbc plain) throws Exception {

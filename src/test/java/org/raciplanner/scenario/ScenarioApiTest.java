@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.Reply;
+import org.raciplanner.support.Previews;
 import org.raciplanner.support.Startup;
 
 import java.util.List;

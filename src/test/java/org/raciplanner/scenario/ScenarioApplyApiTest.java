@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Previews;
 import org.raciplanner.support.Startup;
 
 import java.sql.Connection;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.raciplanner.scenario.Previews.COMMUNICATION;
+import static org.raciplanner.support.Previews.COMMUNICATION;
 import static org.raciplanner.support.Api.map;
 
 /**
