@@ -1,6 +1,6 @@
 // The what-if panel: the changes, staffing and capacity edits, the warnings that would go and come,
 // the load before and after, and the saved scenarios. The matrix above shows the letters as they would be.
-import { json } from './api.js';
+import { download, json } from './api.js';
 import { byId, byName, fill, h } from './dom.js';
 import { whatIf } from './whatif.js';
 
@@ -216,6 +216,8 @@ function scenarioList() {
       h('strong', {}, s.name), ` · ${s.changeCount} changes · by ${s.createdBy} `,
       s.applied ? h('span', { class: 'badge applied' }, 'applied') : s.stale && h('span', { class: 'badge stale' }, 'stale'), ' ',
       h('button', { type: 'button', class: 'link', onclick: () => act(() => whatIf.open(s.id)) }, 'Open'), ' ',
+      !s.applied && h('button', { type: 'button', class: 'link', onclick: () => act(async () => data.ctx.say(
+        `Downloaded ${await download(`${data.ctx.base}/scenarios/${s.id}/raci.xlsx`)}`)) }, 'Workbook'), ' ',
       data.ctx.canEdit && h('button', { type: 'button', class: 'link', onclick: () => act(async () => {
         await whatIf.deleteScenario(s.id);
         data.scenarios = await whatIf.scenarios();
