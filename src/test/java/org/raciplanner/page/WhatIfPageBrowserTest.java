@@ -105,7 +105,7 @@ class WhatIfPageBrowserTest {
     @Test
     void showsAScenarioTheTeamChangedSinceAsStale() {
         String team = "/api/v1/teams/" + s.team();
-        api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201);
+        Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.project()) + "/matrix/budget/" + s.local().get(4), map("letters", "A")).expect(200);
         signIn(api.token(s.team(), "pat", "EDITOR"));
         openMatrix("Atlas launch (project)");
@@ -122,7 +122,7 @@ class WhatIfPageBrowserTest {
     @Test
     void showsTheCellsSomeoneElseChangedOnApplyAndAppliesAnywayOnRequest() {
         String team = "/api/v1/teams/" + s.team();
-        api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201);
+        Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.project()) + "/matrix/" + COMMUNICATION + "/" + s.local().get(1), map("letters", "C")).expect(200);
         signIn(api.token(s.team(), "pat", "EDITOR"));
         openMatrix("Atlas launch (project)");

@@ -36,7 +36,7 @@ class ScenarioWorkbookApiTest {
     void showsTheMatricesAsTheyWouldBeWithChangedCellsOutlinedAndWhatTheChangesDo() throws IOException {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         Api.Download download = api.as(api.token(s.team(), "val", "VIEWER")).download(team + "/scenarios/" + id + "/raci.xlsx")
                 .expect(200);
         assertTrue(download.header("Content-Disposition").contains("startup-scenario-relieve-dana-raci-"),
@@ -74,7 +74,7 @@ class ScenarioWorkbookApiTest {
     void refusesAnAppliedScenarioAndAnotherTeams() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         api.download("/api/v1/teams/" + api.team("Other") + "/scenarios/" + id + "/raci.xlsx").expect(404);
         api.post(team + "/scenarios/" + id + "/apply", Map.of()).expect(200);
         api.download(team + "/scenarios/" + id + "/raci.xlsx").expect(409);

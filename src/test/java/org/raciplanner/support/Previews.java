@@ -1,6 +1,5 @@
 package org.raciplanner.support;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,12 @@ public final class Previews {
                         "to", communicator),
                 map("type", "moveCell", "initiativeId", s.project(), "responsibility", COMMUNICATION, "from", s.dana(),
                         "to", communicator));
+    }
+
+    /** Saves {@link #relieveDana} as the scenario "Relieve Dana"; answers its id. */
+    public static long saveReliefOfDana(Api api, Startup s) {
+        return api.post("/api/v1/teams/" + s.team() + "/scenarios", map("name", "Relieve Dana", "changes", relieveDana(s)))
+                .expect(201).id();
     }
 
     /** The warnings by id as the result says they will be: before, less resolved, with changed ones as after, plus introduced. */
@@ -62,11 +67,5 @@ public final class Previews {
     public static Map<String, Object> loadOf(Map<String, Object> result, long person) {
         return ((List<Map<String, Object>>) result.get("workload")).stream()
                 .filter(l -> ((Number) l.get("person")).longValue() == person).findFirst().orElseThrow();
-    }
-
-    public static List<Object> concat(List<Object> a, List<Object> b) {
-        List<Object> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }
