@@ -23,11 +23,12 @@ export const session = {
   },
 };
 
-/** A refusal of the API, with the problem document's detail as its message. */
+/** A refusal of the API, with the problem document's detail as its message and its errors ({field|cell, message}). */
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, errors = []) {
     super(detail);
     this.status = status;
+    this.errors = errors;
   }
 }
 
@@ -121,13 +122,15 @@ function fileName(disposition) {
 
 async function refusal(response) {
   let detail = `${response.status} ${response.statusText}`;
+  let errors = [];
   try {
     const problem = await response.json();
     detail = problem.detail ?? problem.title ?? detail;
+    errors = problem.errors ?? [];
   } catch {
     // not a problem document (a proxy's error page, say): the status line says enough
   }
-  return new ApiError(response.status, detail);
+  return new ApiError(response.status, detail, errors);
 }
 
 function store(key, value) {

@@ -3,6 +3,9 @@
 import { call, download, json } from './api.js';
 import { byId, fill, h } from './dom.js';
 import { changeOf, inThePast, loadChanges, matrixPath, readPast } from './past.js';
+import { openPicker as showPicker, wirePicker } from './picker.js';
+import { personName, showWhatIfPanel } from './whatif-panel.js';
+import { whatIf } from './whatif.js';
 
 const LETTER_KEYS = { r: 'R', a: 'A', c: 'C', i: 'I' };
 const MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -17,7 +20,6 @@ const state = {
   stale: false,
   // one write at a time: each needs the entity tag the previous one answered
   writes: Promise.resolve(),
-  picking: null,
 };
 let wired = false;
 
@@ -44,6 +46,7 @@ export async function showMatrix(ctx, initiativeId, highlight) {
   if (highlight) {
     showRow(highlight);
   }
+  await showWhatIfPanel(ctx, initiatives.find((i) => i.id === id), reload);
 }
 
 function wireOnce() {
@@ -63,11 +66,24 @@ function wireOnce() {
   table.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-row]');
     if (button) {
-      openPicker(button);
+      moveTo(Number(button.dataset.row), Number(button.dataset.col));
+      showPicker(button);
     }
   });
   table.addEventListener('keydown', onCellKey);
-  wirePicker();
+  wirePicker((cell, letters) => edit(cell.row, cell.col, letters));
+  byId('what-if-toggle').addEventListener('click', () => {
+    if (whatIf.active) {
+      whatIf.stop();
+    } else {
+      whatIf.start(state.ctx);
+    }
+    state.ctx.say(whatIf.active ? 'What-if mode: edits go into the changes, nothing is saved.' : 'Left what-if mode.');
+    render();
+    showWhatIfPanel(state.ctx, state.ctx.initiatives.find((i) => i.id === state.matrix.initiative.id), reload)
+      .catch(state.ctx.fail);
+  });
+  whatIf.onChange(() => state.matrix && render());
 }
 
 async function load(id) {
@@ -96,17 +112,22 @@ function render() {
   const { matrix, ctx } = state;
   const focused = byId('matrix').contains(document.activeElement);
   fill(byId('matrix-heading'), `Matrix: ${matrix.initiative.name}`);
-  fill(byId('matrix-help'), inThePast() ? 'A matrix of the past cannot be changed: choose “Now” to edit.' : ctx.canEdit
-    ? 'Click a cell or press Enter on it to pick R, A, RA, C or I. Move with the arrow keys; type R, A, C or I to set a letter, Delete to clear it.'
-    : `Your token (${ctx.me.role}) may read this matrix but not change it.`);
-  const letters = new Map(matrix.cells.map((c) => [`${c.responsibility}|${c.person}`, c.letters]));
-  const broken = inThePast() ? new Map() : brokenRows();
+  const past = inThePast();
+  fill(byId('matrix-help'), past ? 'A matrix of the past cannot be changed: choose “Now” to edit.' : whatIf.active
+    ? 'What-if: your edits go into the changes below and nothing is saved; changed cells are outlined.'
+    : ctx.canEdit
+      ? 'Click a cell or press Enter on it to pick R, A, RA, C or I. Move with the arrow keys; type R, A, C or I to set a letter, Delete to clear it.'
+      : `Your token (${ctx.me.role}) may read this matrix but not change it; in What-if mode it may try changes.`);
+  const team = new Map(matrix.cells.map((c) => [`${c.responsibility}|${c.person}`, c.letters]));
+  state.view = whatIf.active && !past ? whatIf.overlay(matrix, team, personName)
+    : { letters: team, people: matrix.people, cells: new Map() };
+  const broken = past ? new Map() : brokenRows();
   fill(byId('matrix'),
     h('caption', { class: 'visually-hidden' }, `RACI matrix of ${matrix.initiative.name}: responsibilities down, people across`),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col', class: 'corner' }, 'Responsibility'),
-      matrix.people.map(personHeader))),
-    h('tbody', {}, matrix.responsibilities.map((r, row) => rowElement(r, row, letters, broken))));
+      state.view.people.map(personHeader))),
+    h('tbody', {}, matrix.responsibilities.map((r, row) => rowElement(r, row, state.view.letters, broken))));
   renderWarnings();
   if (focused) {
     cellButton(state.active.row, state.active.col)?.focus();
@@ -115,14 +136,21 @@ function render() {
 
 function personHeader(person) {
   const roles = person.roles?.length ? ` — ${person.roles.join(', ')}` : '';
-  return h('th', { scope: 'col', class: 'person', title: `${person.name} <${person.email}>${roles}` },
-    h('a', { href: `#/people/${person.id}` }, person.name));
+  const title = person.added ? `${person.name}: on this matrix only through the what-if changes` : `${person.name} <${person.email}>${roles}`;
+  return h('th', { scope: 'col', class: person.added ? 'person added' : 'person', title },
+    person.id < 0 ? person.name : h('a', { href: `#/people/${person.id}` }, person.name));
+}
+
+/** The initiative's warnings, as the what-if changes would leave them in what-if mode. */
+function shownWarnings() {
+  return whatIf.active ? whatIf.warningsAfter(state.warnings).filter((w) => w.initiativeId === state.matrix.initiative.id)
+    : state.warnings;
 }
 
 /** Messages of the warnings that concern a row, by responsibility key. */
 function brokenRows() {
   const rows = new Map();
-  for (const w of state.warnings) {
+  for (const w of shownWarnings()) {
     if (w.responsibility && w.initiativeId === state.matrix.initiative.id) {
       rows.set(w.responsibility, [...(rows.get(w.responsibility) ?? []), w.message]);
     }
@@ -138,26 +166,31 @@ function rowElement(responsibility, row, letters, broken) {
       messages && h('span', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
       responsibility.name,
       messages && h('span', { class: 'visually-hidden' }, ` (breaks a rule: ${messages.join(' ')})`)),
-    state.matrix.people.map((person, col) =>
+    state.view.people.map((person, col) =>
       cell(responsibility, person, letters.get(`${responsibility.key}|${person.id}`) ?? '', row, col)));
 }
 
 function cell(responsibility, person, value, row, col) {
-  const changed = changeOf(responsibility.key, person.id);
-  const colour = (value ? `letter L-${value}` : 'letter') + (changed ? ' changed' : '');
-  if (!state.ctx.canEdit || inThePast()) {
-    return h('td', { class: colour, title: changed }, value);
+  const change = state.view.cells.get(`${responsibility.key}|${person.id}`);
+  const changedThen = changeOf(responsibility.key, person.id);
+  const colour = `${value ? `letter L-${value}` : 'letter'}${change || changedThen ? ' changed' : ''}`;
+  const was = change ? ` (what-if: was ${change.before ?? 'empty'})` : '';
+  const title = was || changedThen || null;
+  if (inThePast() || !(state.ctx.canEdit || whatIf.active) || person.id < 0) {
+    return h('td', { class: colour, title }, value);
   }
   const active = state.active.row === row && state.active.col === col;
   return h('td', {}, h('button', {
-    type: 'button', class: colour, tabindex: active ? '0' : '-1', 'data-row': row, 'data-col': col,
-    'aria-haspopup': 'menu', 'aria-label': `${responsibility.name}, ${person.name}: ${value || 'empty'}`, title: changed,
+    type: 'button', class: colour, tabindex: active ? '0' : '-1', 'data-row': row, 'data-col': col, title,
+    'aria-haspopup': 'menu', 'aria-label': `${responsibility.name}, ${person.name}: ${value || 'empty'}${was}`,
   }, value));
 }
 
 function renderWarnings() {
-  const { warnings, matrix } = state;
-  fill(byId('matrix-warnings-heading'), `Warnings on this initiative (${warnings.length})`);
+  const { matrix } = state;
+  const warnings = shownWarnings();
+  fill(byId('matrix-warnings-heading'), whatIf.active ? `Warnings on this initiative as the changes would leave them (${warnings.length})`
+    : `Warnings on this initiative (${warnings.length})`);
   const rows = new Set(matrix.responsibilities.map((r) => r.key));
   fill(byId('matrix-warnings'), warnings.length === 0
     ? h('li', {}, 'None: every rule holds on this initiative.')
@@ -200,14 +233,14 @@ function onCellKey(event) {
     moveTo(row + down, col + right);
   } else if (event.key === 'Home' || event.key === 'End') {
     event.preventDefault();
-    moveTo(row, event.key === 'Home' ? 0 : state.matrix.people.length - 1);
+    moveTo(row, event.key === 'Home' ? 0 : state.view.people.length - 1);
   }
 }
 
 function moveTo(row, col) {
   const target = cellButton(
     Math.max(0, Math.min(row, state.matrix.responsibilities.length - 1)),
-    Math.max(0, Math.min(col, state.matrix.people.length - 1)));
+    Math.max(0, Math.min(col, state.view.people.length - 1)));
   if (!target) {
     return;
   }
@@ -228,8 +261,13 @@ function lettersAt(key, personId) {
 function edit(row, col, letters) {
   const matrix = state.matrix;
   const responsibility = matrix.responsibilities[row];
-  const person = matrix.people[col];
+  const person = state.view.people[col];
   state.active = { row, col };
+  if (whatIf.active) {
+    whatIf.setCell(matrix.initiative.id, responsibility.key, person.id, letters, lettersAt(responsibility.key, person.id));
+    state.ctx.say(`What-if: ${responsibility.name}, ${person.name}: ${letters || 'cleared'}.`);
+    return;
+  }
   if (state.stale) {
     byId('matrix-reload').focus();
     return;
@@ -270,62 +308,4 @@ function showConflict(detail) {
   fill(byId('matrix-conflict-text'), `Your change was not saved. ${detail}`);
   byId('matrix-conflict').hidden = false;
   byId('matrix-reload').focus();
-}
-
-function wirePicker() {
-  const picker = byId('picker');
-  picker.addEventListener('click', (event) => {
-    const choice = event.target.closest('button[data-letters]');
-    if (choice && state.picking) {
-      const { row, col } = state.picking;
-      closePicker(true);
-      edit(row, col, choice.dataset.letters);
-    }
-  });
-  picker.addEventListener('keydown', (event) => {
-    const items = [...picker.querySelectorAll('button')];
-    const at = items.indexOf(document.activeElement);
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      event.preventDefault();
-      closePicker(true);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowRight') {
-      event.preventDefault();
-      items[(at + 1) % items.length].focus();
-    } else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') {
-      event.preventDefault();
-      items[(at - 1 + items.length) % items.length].focus();
-    }
-  });
-  document.addEventListener('click', (event) => {
-    if (state.picking && !picker.contains(event.target) && !event.target.closest('#matrix button')) {
-      closePicker(false);
-    }
-  });
-}
-
-function openPicker(button) {
-  const picker = byId('picker');
-  const row = Number(button.dataset.row);
-  const col = Number(button.dataset.col);
-  moveTo(row, col);
-  state.picking = { row, col };
-  const current = button.textContent;
-  for (const item of picker.querySelectorAll('button')) {
-    item.classList.toggle('current', item.dataset.letters === current);
-  }
-  picker.hidden = false;
-  const cellBox = button.getBoundingClientRect();
-  const left = Math.min(cellBox.left, document.documentElement.clientWidth - picker.offsetWidth - 8);
-  picker.style.left = `${Math.max(8, left) + window.scrollX}px`;
-  picker.style.top = `${cellBox.bottom + window.scrollY + 4}px`;
-  (picker.querySelector('button.current') ?? picker.querySelector('button')).focus();
-}
-
-function closePicker(returnFocus) {
-  const picking = state.picking;
-  byId('picker').hidden = true;
-  state.picking = null;
-  if (returnFocus && picking) {
-    cellButton(picking.row, picking.col)?.focus();
-  }
 }

@@ -46,10 +46,12 @@ public record Warning(String code, Severity severity, String message, String adv
         if (personId != null) {
             id.append(":p").append(personId);
         }
-        List<String> keys = SUBJECT_FIGURES.getOrDefault(code, List.of()).stream()
-                .map(figures::get).filter(Objects::nonNull).map(String::valueOf).sorted().toList();
-        if (!keys.isEmpty()) {
-            id.append(':').append(String.join("+", keys));
+        List<String> subject = SUBJECT_FIGURES.get(code);
+        if (subject != null) {
+            List<String> keys = subject.stream().map(figures::get).filter(Objects::nonNull).map(String::valueOf).sorted().toList();
+            if (!keys.isEmpty()) {
+                id.append(':').append(String.join("+", keys));
+            }
         }
         return id.toString();
     }

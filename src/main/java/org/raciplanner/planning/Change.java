@@ -10,7 +10,9 @@ import java.util.Map;
 public sealed interface Change permits SetCell, MoveCell, Staff, Unstaff, SetCapacity, SetCommunicatesVia, AddPerson {
 
     /** The name clients send in the {@code type} field. */
-    String type();
+    default String type() {
+        return (String) json().get("type");
+    }
 
     /**
      * Applies the change to the draft, or throws {@link Invalid} naming the field that names

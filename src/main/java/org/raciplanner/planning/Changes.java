@@ -83,6 +83,19 @@ public final class Changes {
         return changes.stream().map(Change::json).toList();
     }
 
+    /** A change as JSON: its type, then its fields in order; fields without a value are left out. */
+    static Map<String, Object> object(String type, Object... fields) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", type);
+        for (int i = 0; i < fields.length; i += 2) {
+            Object value = fields[i + 1] instanceof PersonRef ref ? ref.json() : fields[i + 1];
+            if (value != null) {
+                json.put((String) fields[i], value);
+            }
+        }
+        return json;
+    }
+
     /** The names of the types, for documents and messages. */
     public static List<String> typeNames() {
         return List.copyOf(TYPES.keySet());

@@ -152,6 +152,11 @@ final class Fields {
         return issues.isEmpty();
     }
 
+    /** The change made of the fields just read, or null when any was bad. */
+    <T extends Change> T ok(T change) {
+        return ok() ? change : null;
+    }
+
     /** The problems, with the fields the type does not have: read every field first. */
     List<Issue> issues() {
         raw.keySet().stream().filter(k -> !read.contains(k)).sorted()

@@ -3,9 +3,7 @@ package org.raciplanner.planning;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Hands one person's letters on a row to another: {@code to} takes them, merged with what they
@@ -15,23 +13,8 @@ public record MoveCell(long initiativeId, String responsibility, PersonRef from,
 
     public static final String TYPE = "moveCell";
 
-    public MoveCell {
-        Objects.requireNonNull(responsibility, "responsibility");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-    }
-
     static MoveCell read(Fields f) {
-        long initiative = f.id("initiativeId");
-        String key = f.key("responsibility");
-        PersonRef from = f.person("from");
-        PersonRef to = f.person("to");
-        return f.ok() ? new MoveCell(initiative, key, from, to) : null;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
+        return f.ok(new MoveCell(f.id("initiativeId"), f.key("responsibility"), f.person("from"), f.person("to")));
     }
 
     @Override
@@ -55,12 +38,6 @@ public record MoveCell(long initiativeId, String responsibility, PersonRef from,
 
     @Override
     public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", TYPE);
-        json.put("initiativeId", initiativeId);
-        json.put("responsibility", responsibility);
-        json.put("from", from.json());
-        json.put("to", to.json());
-        return json;
+        return Changes.object(TYPE, "initiativeId", initiativeId, "responsibility", responsibility, "from", from, "to", to);
     }
 }

@@ -66,15 +66,22 @@ public record Result(Warnings warnings, List<LoadChange> workload, List<CellChan
                 cells(applied.before(), applied.after()), new Errors(errors(before.warnings()), errors(after.warnings())));
     }
 
+    /** Each id is made once: a large team has thousands of findings on each side. */
     private static Warnings warnings(List<Warning> before, List<Warning> after) {
         Map<String, Warning> was = byId(before);
         Map<String, Warning> is = byId(after);
-        List<Warning> resolved = before.stream().filter(w -> !is.containsKey(w.id())).toList();
+        List<Warning> resolved = new ArrayList<>();
+        was.forEach((id, w) -> {
+            if (!is.containsKey(id)) {
+                resolved.add(w);
+            }
+        });
         List<Warning> introduced = new ArrayList<>();
         List<Changed> changed = new ArrayList<>();
         int unchanged = 0;
-        for (Warning w : after) {
-            Warning earlier = was.get(w.id());
+        for (Map.Entry<String, Warning> found : is.entrySet()) {
+            Warning earlier = was.get(found.getKey());
+            Warning w = found.getValue();
             if (earlier == null) {
                 introduced.add(w);
             } else if (earlier.equals(w)) {
@@ -145,8 +152,9 @@ public record Result(Warnings warnings, List<LoadChange> workload, List<CellChan
         return letters;
     }
 
+    /** In the analysis' order, so resolved, introduced and changed keep it. */
     private static Map<String, Warning> byId(List<Warning> warnings) {
-        Map<String, Warning> byId = new HashMap<>();
+        Map<String, Warning> byId = new LinkedHashMap<>(warnings.size() * 2);
         warnings.forEach(w -> byId.put(w.id(), w));
         return byId;
     }

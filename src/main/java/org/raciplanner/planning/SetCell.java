@@ -2,31 +2,15 @@ package org.raciplanner.planning;
 
 import org.raciplanner.analysis.Letters;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** Sets a cell by hand, as {@code PUT …/matrix/{key}/{person}} does; null letters (sent as {@code ""}) clear it. */
 public record SetCell(long initiativeId, String responsibility, PersonRef person, Letters letters) implements Change {
 
     public static final String TYPE = "setCell";
 
-    public SetCell {
-        Objects.requireNonNull(responsibility, "responsibility");
-        Objects.requireNonNull(person, "person");
-    }
-
     static SetCell read(Fields f) {
-        long initiative = f.id("initiativeId");
-        String key = f.key("responsibility");
-        PersonRef person = f.person("person");
-        Letters letters = f.letters("letters");
-        return f.ok() ? new SetCell(initiative, key, person, letters) : null;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
+        return f.ok(new SetCell(f.id("initiativeId"), f.key("responsibility"), f.person("person"), f.letters("letters")));
     }
 
     @Override
@@ -44,12 +28,7 @@ public record SetCell(long initiativeId, String responsibility, PersonRef person
 
     @Override
     public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", TYPE);
-        json.put("initiativeId", initiativeId);
-        json.put("responsibility", responsibility);
-        json.put("person", person.json());
-        json.put("letters", letters == null ? "" : letters.name());
-        return json;
+        return Changes.object(TYPE, "initiativeId", initiativeId, "responsibility", responsibility, "person", person,
+                "letters", letters == null ? "" : letters.name());
     }
 }

@@ -3,34 +3,20 @@ package org.raciplanner.planning;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Whom a staffed person is kept in sync by on one initiative: another staffed person (typically a
- * project coordinator), or, with {@code via} null, the initiative's communicator directly. Applies
- * to every role the person plays there.
+ * project coordinator), or, with {@code via} null (or left out), the initiative's communicator
+ * directly. Applies to every role the person plays there.
  */
 public record SetCommunicatesVia(long initiativeId, PersonRef person, PersonRef via) implements Change {
 
     public static final String TYPE = "setCommunicatesVia";
 
-    public SetCommunicatesVia {
-        Objects.requireNonNull(person, "person");
-    }
-
     static SetCommunicatesVia read(Fields f) {
-        long initiative = f.id("initiativeId");
-        PersonRef person = f.person("person");
-        PersonRef via = f.optionalPerson("via");
-        return f.ok() ? new SetCommunicatesVia(initiative, person, via) : null;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
+        return f.ok(new SetCommunicatesVia(f.id("initiativeId"), f.person("person"), f.optionalPerson("via")));
     }
 
     @Override
@@ -54,11 +40,6 @@ public record SetCommunicatesVia(long initiativeId, PersonRef person, PersonRef 
 
     @Override
     public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", TYPE);
-        json.put("initiativeId", initiativeId);
-        json.put("person", person.json());
-        json.put("via", via == null ? null : via.json());
-        return json;
+        return Changes.object(TYPE, "initiativeId", initiativeId, "person", person, "via", via);
     }
 }

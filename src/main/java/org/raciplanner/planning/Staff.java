@@ -3,10 +3,8 @@ package org.raciplanner.planning;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Staffs a person in a role, as the staffing API would with the role added: the template's letters
@@ -16,27 +14,14 @@ public record Staff(long initiativeId, String role, PersonRef person) implements
 
     public static final String TYPE = "staff";
 
-    public Staff {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(person, "person");
-    }
-
     static Staff read(Fields f) {
-        long initiative = f.id("initiativeId");
-        String role = f.key("role");
-        PersonRef person = f.person("person");
-        return f.ok() ? new Staff(initiative, role, person) : null;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
+        return f.ok(new Staff(f.id("initiativeId"), f.key("role"), f.person("person")));
     }
 
     @Override
     public void applyTo(Draft draft) {
         MatrixDraft matrix = draft.matrix(initiativeId);
-        requireRole(matrix, draft.rules(matrix), role);
+        requireRole(draft.rules(matrix), role);
         long who = draft.person(person, "person");
         List<Snapshot.Staffed> staffing = matrix.staffing();
         if (staffing.stream().anyMatch(s -> s.person() == who && s.role().equals(role))) {
@@ -48,7 +33,8 @@ public record Staff(long initiativeId, String role, PersonRef person) implements
         draft.restaff(matrix, next);
     }
 
-    static void requireRole(MatrixDraft matrix, TemplateRules rules, String role) {
+    /** Any role key on an initiative without a template (its form was read); a template's own roles on one with. */
+    static void requireRole(TemplateRules rules, String role) {
         if (rules != null && !rules.roles().contains(role)) {
             throw new Invalid("role", "'" + role + "' is not a role of template " + rules.key() + " (roles: "
                     + String.join(", ", rules.roles()) + ")");
@@ -57,11 +43,6 @@ public record Staff(long initiativeId, String role, PersonRef person) implements
 
     @Override
     public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", TYPE);
-        json.put("initiativeId", initiativeId);
-        json.put("role", role);
-        json.put("person", person.json());
-        return json;
+        return Changes.object(TYPE, "initiativeId", initiativeId, "role", role, "person", person);
     }
 }

@@ -3,10 +3,8 @@ package org.raciplanner.planning;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Takes a person out of a role, as the staffing API would with the role removed: the template's
@@ -17,27 +15,14 @@ public record Unstaff(long initiativeId, String role, PersonRef person) implemen
 
     public static final String TYPE = "unstaff";
 
-    public Unstaff {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(person, "person");
-    }
-
     static Unstaff read(Fields f) {
-        long initiative = f.id("initiativeId");
-        String role = f.key("role");
-        PersonRef person = f.person("person");
-        return f.ok() ? new Unstaff(initiative, role, person) : null;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
+        return f.ok(new Unstaff(f.id("initiativeId"), f.key("role"), f.person("person")));
     }
 
     @Override
     public void applyTo(Draft draft) {
         MatrixDraft matrix = draft.matrix(initiativeId);
-        Staff.requireRole(matrix, draft.rules(matrix), role);
+        Staff.requireRole(draft.rules(matrix), role);
         long who = draft.person(person, "person");
         List<Snapshot.Staffed> next = new ArrayList<>(matrix.staffing());
         if (!next.removeIf(s -> s.person() == who && s.role().equals(role))) {
@@ -52,11 +37,6 @@ public record Unstaff(long initiativeId, String role, PersonRef person) implemen
 
     @Override
     public Map<String, Object> json() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", TYPE);
-        json.put("initiativeId", initiativeId);
-        json.put("role", role);
-        json.put("person", person.json());
-        return json;
+        return Changes.object(TYPE, "initiativeId", initiativeId, "role", role, "person", person);
     }
 }

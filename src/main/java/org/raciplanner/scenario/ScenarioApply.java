@@ -99,7 +99,7 @@ class ScenarioApply {
 
     private WhatIf.Evaluation evaluate(Scenario s, Snapshot.Team team, List<Change> changes) {
         try {
-            return whatIf.evaluateOrThrow(team, changes);
+            return whatIf.evaluateLocked(team, changes);
         } catch (InvalidChanges e) {
             throw ApiException.conflict("The team changed so that scenario '" + s.name() + "' no longer fits it; nothing was"
                     + " changed: " + e.getMessage(), ChangeLists.refusal(e).issues());

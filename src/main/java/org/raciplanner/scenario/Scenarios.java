@@ -28,7 +28,7 @@ import java.util.List;
  * transaction of its own, so the version saved as the base is the one the evaluation saw.
  */
 @Singleton
-class Scenarios {
+public class Scenarios {
 
     private final ScenarioRepository scenarios;
     private final ChangeLists lists;
@@ -78,6 +78,30 @@ class Scenarios {
             return view(s, changes, team, whatIf.evaluateOrThrow(team, changes).result(), null);
         } catch (InvalidChanges e) {
             return view(s, changes, team, null, ChangeLists.refusal(e).issues());
+        }
+    }
+
+    /**
+     * A saved scenario evaluated against the team as it is now, for its workbook: 409 when it was
+     * applied (its changes are the team's now) or no longer fits the team.
+     */
+    public Evaluated evaluated(long teamId, long scenarioId) {
+        Snapshot.Team team = whatIf.team(teamId);
+        Scenario s = find(teamId, scenarioId);
+        refuseApplied(s, "evaluated again; download the team workbook");
+        List<Change> changes = lists.stored(s.changes());
+        try {
+            return new Evaluated(s.name(), s.baseVersion(), changes, whatIf.evaluateOrThrow(team, changes));
+        } catch (InvalidChanges e) {
+            throw ApiException.conflict("The team changed so that scenario '" + s.name() + "' no longer fits it: "
+                    + e.getMessage(), ChangeLists.refusal(e).issues());
+        }
+    }
+
+    /** A scenario's name, base, changes, and what they do to the team as it is now. */
+    public record Evaluated(String name, long baseVersion, List<Change> changes, WhatIf.Evaluation evaluation) {
+        public boolean stale() {
+            return evaluation.applied().before().version() != baseVersion;
         }
     }
 

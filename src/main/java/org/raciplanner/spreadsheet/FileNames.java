@@ -24,6 +24,10 @@ final class FileNames {
         return slug(teamName, "team") + "-" + slug(personName, "person") + "-raci-" + day + ".xlsx";
     }
 
+    static String scenario(String teamName, String scenarioName, LocalDate day) {
+        return slug(teamName, "team") + "-scenario-" + slug(scenarioName, "scenario") + "-raci-" + day + ".xlsx";
+    }
+
     static String slug(String text, String fallback) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -107,8 +107,7 @@ final class MatrixSheet {
         }
         details.append(" · exported ").append(exportedAt).append(" · matrix version ").append(in.version());
         Cells.label(sheet.createRow(MatrixLayout.DETAILS_ROW), NAME_COLUMN, details.toString(), styles.subtitle.plain());
-        Cells.label(sheet.createRow(MatrixLayout.HINT_ROW), NAME_COLUMN, "Pick R, A, C, I or RA in a cell, or clear it;"
-                + " upload the saved file to apply your changes. Each row needs exactly one A and at least one R.", styles.hint);
+        Cells.label(sheet.createRow(MatrixLayout.HINT_ROW), NAME_COLUMN, data.hint(), styles.hint);
     }
 
     private void header() {
@@ -125,8 +124,7 @@ final class MatrixSheet {
             Cells.label(row, MatrixLayout.countColumn(people, i), COUNTED.get(i), styles.header);
         }
         Cells.label(row, MatrixLayout.checkColumn(people), MatrixLayout.CHECK_HEADER, styles.header);
-        Cells.label(row, MatrixLayout.baseColumn(people), MatrixLayout.marker(data.initiative().id(), data.initiative().version()),
-                styles.hint);
+        Cells.label(row, MatrixLayout.baseColumn(people), data.marker(), styles.hint);
         row.setHeightInPoints((float) Math.min(400, Math.max(30, longest * POINTS_PER_HEADER_CHAR + 16)));
     }
 
@@ -143,13 +141,14 @@ final class MatrixSheet {
         Map<Long, String> base = new LinkedHashMap<>();
         for (int p = 0; p < people; p++) {
             String letters = data.letters(index, p);
+            boolean changed = data.was(index, p) != null;
             Cell cell = row.createCell(FIRST_PERSON_COLUMN + p);
             if (letters == null) {
-                cell.setCellStyle(styles.emptyCell);
+                cell.setCellStyle(changed ? styles.changedEmpty : styles.emptyCell);
                 continue;
             }
             cell.setCellValue(letters);
-            cell.setCellStyle(styles.letters.get(Letters.valueOf(letters)));
+            cell.setCellStyle((changed ? styles.changedLetters : styles.letters).get(Letters.valueOf(letters)));
             base.put(data.columns().get(p).person(), letters);
             for (int i = 0; i < counts.length; i++) {
                 if (letters.contains(COUNTED.get(i))) {
@@ -163,7 +162,9 @@ final class MatrixSheet {
                     .setCellValue(counts[i]);
         }
         formula(row, MatrixLayout.checkColumn(people), checkFormula(excelRow), styles.check).setCellValue(check(counts[0], counts[1]));
-        Cells.label(row, MatrixLayout.baseColumn(people), MatrixLayout.base(r.key(), base), styles.hint);
+        if (data.uploadable()) {
+            Cells.label(row, MatrixLayout.baseColumn(people), MatrixLayout.base(r.key(), base), styles.hint);
+        }
     }
 
     private void totals() {

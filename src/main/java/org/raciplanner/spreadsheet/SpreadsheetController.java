@@ -85,6 +85,21 @@ class SpreadsheetController {
     }
 
     /**
+     * The team workbook as a saved scenario would leave the team: its matrices with the changed cells
+     * outlined (not for upload), Workload and Warnings as they would be, and a Changes sheet first.
+     * 409 when the scenario was applied already or no longer fits the team.
+     */
+    @Get(value = "/scenarios/{scenarioId}/raci.xlsx", produces = XLSX)
+    @Heavy(Kind.TEAM_EXPORT)
+    @Refusals.Read
+    @Refusals.Conflict
+    @Refusals.Busy
+    StreamedFile scenario(long teamId, long scenarioId) {
+        WorkbookContent.Team team = content.scenario(teamId, scenarioId);
+        return download(out -> export.team(team, out), FileNames.scenario(team.name(), team.scenario().name(), today()));
+    }
+
+    /**
      * Replaces the initiative's cells with the workbook's. With {@code force=true}, cells that
      * someone else changed since the export take the workbook's letters instead of being refused.
      */

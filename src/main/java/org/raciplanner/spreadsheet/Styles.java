@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.raciplanner.analysis.Letters;
 
 import java.util.EnumMap;
@@ -29,6 +30,8 @@ final class Styles {
     static final String RULE_BROKEN_FILL = "FFC7CE";
     static final String OVER_WARN_FILL = "FFEB9C";
     static final String HEADER_FILL = "DCE3EA";
+    /** The outline of a cell a scenario changes: the page's focus blue. */
+    static final String CHANGED_BORDER = "0B63CE";
     static final String RULE_BROKEN_FONT = "9C0006";
     private static final String MUTED_FONT = "595959";
 
@@ -41,6 +44,9 @@ final class Styles {
     final CellStyle category;
     final CellStyle emptyCell;
     final Map<Letters, CellStyle> letters = new EnumMap<>(Letters.class);
+    /** A scenario's changed cells: the letters' fill, outlined. */
+    final Map<Letters, CellStyle> changedLetters = new EnumMap<>(Letters.class);
+    final CellStyle changedEmpty;
     final CellStyle count;
     final CellStyle check;
     final CellStyle totalLabel;
@@ -87,7 +93,9 @@ final class Styles {
             CellStyle s = centered(bordered(style(accountable ? bold : normal)));
             fill(s, LETTER_FILLS.get(l));
             letters.put(l, s);
+            changedLetters.put(l, outlined(s));
         }
+        changedEmpty = outlined(emptyCell);
         count = centered(bordered(style(font(false, 9, MUTED_FONT))));
         check = bordered(style(font(true, 9, RULE_BROKEN_FONT)));
         check.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -154,6 +162,19 @@ final class Styles {
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
+        return s;
+    }
+
+    private CellStyle outlined(CellStyle plain) {
+        XSSFCellStyle s = (XSSFCellStyle) workbook.createCellStyle();
+        s.cloneStyleFrom(plain);
+        s.setBorderTop(BorderStyle.THICK);
+        s.setBorderBottom(BorderStyle.THICK);
+        s.setBorderLeft(BorderStyle.THICK);
+        s.setBorderRight(BorderStyle.THICK);
+        for (XSSFCellBorder.BorderSide side : XSSFCellBorder.BorderSide.values()) {
+            s.setBorderColor(side, color(CHANGED_BORDER));
+        }
         return s;
     }
 

@@ -89,7 +89,8 @@ class WorkbookExport {
     }
 
     /**
-     * Workload, Load by week and Warnings first, as a summary; then a sheet per initiative; the Legend last.
+     * Workload, Load by week and Warnings first, as a summary (after the Changes of a scenario's
+     * workbook); then a sheet per initiative; the Legend last.
      * A second thread does what can run beside the building of the workbook: it analyses the team
      * and writes the report sheets' rows, then writes each matrix sheet's rows and streams them
      * out while this thread lays that sheet out and makes the next. POI streams every sheet's rows
@@ -103,7 +104,11 @@ class WorkbookExport {
         ExecutorService second = Executors.newSingleThreadExecutor(WorkbookExport::rowWriter);
         try {
             teamTimer.record(() -> write(out, (workbook, styles, names) -> {
-                List.of(ReportSheets.WORKLOAD, LoadByWeekSheet.NAME, ReportSheets.WARNINGS, ReportSheets.LEGEND).forEach(names::reserve);
+                List.of(ReportSheets.WORKLOAD, LoadByWeekSheet.NAME, ReportSheets.WARNINGS, ReportSheets.LEGEND, ChangesSheet.NAME)
+                        .forEach(names::reserve);
+                if (content.scenario() != null) {
+                    new ChangesSheet(styles, workbook.createSheet(ChangesSheet.NAME)).write(content.scenario(), subjects(facts), exportedAt);
+                }
                 ReportSheets reports = new ReportSheets(styles);
                 LoadByWeekSheet weekly = new LoadByWeekSheet(styles);
                 SXSSFSheet workload = workbook.createSheet(ReportSheets.WORKLOAD);

@@ -88,6 +88,9 @@ public final class Benchmark {
                 workloadByWeek(team, analysis);
             }
         }
+        if (selected("what-if")) {
+            whatIf(team);
+        }
         if (selected("roster-import")) {
             rosterImport(plain);
         }
@@ -251,6 +254,15 @@ public final class Benchmark {
         results.add(Result.against("workload-by-week", ours, analysis, "ms",
                 "best of 10; ours loads the snapshot and works out every person's load in each week of the horizon ("
                         + Horizon.DEFAULT_WEEKS + " weeks); baseline: the analysis above (ours)"));
+    }
+
+    private void whatIf(DataGenerator.Team team) throws Exception {
+        say("what-if …");
+        double[][] figures = new WhatIfBench(context).run(team.id());
+        String note = WhatIfBench.RUNS + " runs; ours evaluates 10 changes of every type (loads the snapshot, applies them in memory,"
+                + " analyses before and after, compares); baseline: the same runs of loading the snapshot and running every rule";
+        results.add(Result.against("what-if-p50", figures[0][0], figures[1][0], "ms", note));
+        results.add(Result.against("what-if-p99", figures[0][1], figures[1][1], "ms", note));
     }
 
     private void rosterImport(PlainJdbc plain) throws Exception {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.Reply;
+import org.raciplanner.support.Previews;
 import org.raciplanner.support.Startup;
 
 import java.util.List;
@@ -51,7 +52,7 @@ class ScenarioApiTest {
     void isReEvaluatedWhenReadAndStaleOnceTheTeamChanged() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.product()) + "/matrix/roadmap/" + s.local().get(2), map("letters", "R")).expect(200);
 
         Map<String, Object> read = api.get(team + "/scenarios/" + id).expect(200).map();
@@ -108,7 +109,7 @@ class ScenarioApiTest {
     void aViewerMayPreviewButNeitherSaveNorApply() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         Api viewer = api.as(api.token(s.team(), "val", "VIEWER"));
         viewer.post(team + "/what-if", Map.of("changes", Previews.relieveDana(s))).expect(200);
         viewer.get(team + "/scenarios/" + id).expect(200);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Previews;
 import org.raciplanner.support.Startup;
 
 import java.sql.Connection;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.raciplanner.scenario.Previews.COMMUNICATION;
+import static org.raciplanner.support.Previews.COMMUNICATION;
 import static org.raciplanner.support.Api.map;
 
 /**
@@ -41,7 +42,7 @@ class ScenarioApplyApiTest {
         String team = "/api/v1/teams/" + s.team();
         List<Map<String, Object>> before = api.get(team + "/warnings").expect(200).list();
         Map<String, Object> preview = api.post(team + "/what-if", Map.of("changes", Previews.relieveDana(s))).expect(200).map();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
 
         Map<String, Object> applied = api.post(team + "/scenarios/" + id + "/apply", Map.of()).expect(200).map();
 
@@ -93,7 +94,7 @@ class ScenarioApplyApiTest {
     void everyHistoryEntryOfTheApplyNamesTheScenario() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         api.post(team + "/scenarios/" + id + "/apply", Map.of()).expect(200);
 
         List<Map<String, Object>> entries = api.get(team + "/history?scenarioId=" + id).expect(200).list();
@@ -108,7 +109,7 @@ class ScenarioApplyApiTest {
     void refusesASecondApply() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         api.post(team + "/scenarios/" + id + "/apply", Map.of()).expect(200);
         List<Map<String, Object>> warnings = api.get(team + "/warnings").expect(200).list();
         assertEquals(List.of("applied: is set: the scenario was applied"),
@@ -121,7 +122,7 @@ class ScenarioApplyApiTest {
     void refusesCellsSomeoneElseChangedSinceNamingThemUnlessForced() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         long communicator = s.local().get(1);
         api.put(s.base(s.project()) + "/matrix/" + COMMUNICATION + "/" + communicator, map("letters", "C")).expect(200);
         api.put(s.base(s.project()) + "/matrix/roadmap-not-touched-by-the-scenario", map("letters", "C"));
@@ -142,7 +143,7 @@ class ScenarioApplyApiTest {
     void aChangeSomeoneElseMadeElsewhereIsNoConflict() {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.project()) + "/matrix/budget/" + s.local().get(5), map("letters", "A")).expect(200);
         api.post(team + "/scenarios/" + id + "/apply", Map.of()).expect(200);
         assertEquals("A", api.letters(s.base(s.project()), "budget", s.local().get(5)), "their change stays");
@@ -152,7 +153,7 @@ class ScenarioApplyApiTest {
     void nothingIsPartlyAppliedWhenAWriteFailsHalfWay() throws SQLException {
         Startup s = api.startup();
         String team = "/api/v1/teams/" + s.team();
-        long id = api.post(team + "/scenarios", map("name", "Relieve Dana", "changes", Previews.relieveDana(s))).expect(201).id();
+        long id = Previews.saveReliefOfDana(api, s);
         List<Map<String, Object>> warnings = api.get(team + "/warnings").expect(200).list();
         List<Map<String, Object>> staffing = api.get(s.base(s.product()) + "/staffing").expect(200).list();
         long version = baseVersion(team, id);

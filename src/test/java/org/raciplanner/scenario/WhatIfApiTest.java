@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
+import org.raciplanner.support.Previews;
 import org.raciplanner.support.Startup;
 
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.raciplanner.scenario.Previews.COMMUNICATION;
-import static org.raciplanner.scenario.Previews.list;
-import static org.raciplanner.scenario.Previews.loadOf;
+import static org.raciplanner.support.Previews.COMMUNICATION;
+import static org.raciplanner.support.Previews.list;
+import static org.raciplanner.support.Previews.loadOf;
 import static org.raciplanner.support.Api.map;
 
 /** POST …/what-if: the difference changes would make, saving nothing; and every way to send bad changes. */

@@ -1,8 +1,5 @@
-package org.raciplanner.scenario;
+package org.raciplanner.support;
 
-import org.raciplanner.support.Startup;
-
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +7,9 @@ import java.util.Map;
 import static org.raciplanner.support.Api.map;
 
 /** The what-if fixtures: the scenario for the startup, and reading a result as the warnings it leaves. */
-final class Previews {
+public final class Previews {
 
-    static final String COMMUNICATION = "stakeholder-communication";
+    public static final String COMMUNICATION = "stakeholder-communication";
 
     private Previews() {
     }
@@ -21,7 +18,7 @@ final class Previews {
      * Dana hands on the product-owner role to Local 1 and her stakeholder communication on both
      * initiatives to Local 2.
      */
-    static List<Object> relieveDana(Startup s) {
+    public static List<Object> relieveDana(Startup s) {
         long owner = s.local().get(0);
         long communicator = s.local().get(1);
         return List.of(
@@ -33,9 +30,15 @@ final class Previews {
                         "to", communicator));
     }
 
+    /** Saves {@link #relieveDana} as the scenario "Relieve Dana"; answers its id. */
+    public static long saveReliefOfDana(Api api, Startup s) {
+        return api.post("/api/v1/teams/" + s.team() + "/scenarios", map("name", "Relieve Dana", "changes", relieveDana(s)))
+                .expect(201).id();
+    }
+
     /** The warnings by id as the result says they will be: before, less resolved, with changed ones as after, plus introduced. */
     @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> after(List<Map<String, Object>> before, Map<String, Object> result) {
+    public static Map<String, Map<String, Object>> after(List<Map<String, Object>> before, Map<String, Object> result) {
         Map<String, Object> warnings = (Map<String, Object>) result.get("warnings");
         Map<String, Map<String, Object>> after = byId(before);
         ((List<Map<String, Object>>) warnings.get("resolved")).forEach(w -> after.remove((String) w.get("id")));
@@ -49,26 +52,20 @@ final class Previews {
         return after;
     }
 
-    static Map<String, Map<String, Object>> byId(List<Map<String, Object>> warnings) {
+    public static Map<String, Map<String, Object>> byId(List<Map<String, Object>> warnings) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         warnings.forEach(w -> byId.put((String) w.get("id"), w));
         return byId;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Map<String, Object> result, String part) {
+    public static List<Map<String, Object>> list(Map<String, Object> result, String part) {
         return (List<Map<String, Object>>) ((Map<String, Object>) result.get("warnings")).get(part);
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> loadOf(Map<String, Object> result, long person) {
+    public static Map<String, Object> loadOf(Map<String, Object> result, long person) {
         return ((List<Map<String, Object>>) result.get("workload")).stream()
                 .filter(l -> ((Number) l.get("person")).longValue() == person).findFirst().orElseThrow();
-    }
-
-    static List<Object> concat(List<Object> a, List<Object> b) {
-        List<Object> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }
