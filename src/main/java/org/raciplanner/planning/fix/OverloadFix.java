@@ -57,7 +57,7 @@ final class OverloadFix implements Generator {
             List<Candidate> moves = new ArrayList<>();
             String role = roles ? roleGiving(s, m, row, person, letters) : null;
             if (role != null) {
-                roomy(s, Takers.forRole(s, m, role, person, TAKERS + skip), hours, skip)
+                roomy(s, Takers.forRole(s, m, role, person, hours, TAKERS + skip), hours, skip)
                         .forEach(t -> moves.add(Moves.handRole(s, m, role, person, t)));
             }
             boolean work = letters.responsible();

@@ -94,7 +94,7 @@ final class RoleFixes {
                 if (s.playbook().groupRoles().contains(role)) {
                     step = Moves.leave(s, m, role, person);
                 } else {
-                    List<Long> takers = new ArrayList<>(Takers.forRole(s, m, role, person, TAKER_CHOICES + 3));
+                    List<Long> takers = new ArrayList<>(Takers.forRole(s, m, role, person, 0, TAKER_CHOICES + 3));
                     takers.removeIf(t -> s.playbook().conflicts(role, given.getOrDefault(t, Set.of())));
                     if (takers.isEmpty()) {
                         return null;

@@ -32,7 +32,7 @@ final class RowFixes {
                 List<Long> playing = TeamView.staffedAs(m, role);
                 playing.forEach(p -> out.add(Moves.add(s, m, row, p, Letters.A)));
                 if (playing.isEmpty()) {
-                    Takers.forRole(s, m, role, 0, TAKERS).forEach(t -> out.add(Moves.staff(s, m, role, t)));
+                    Takers.forRole(s, m, role, 0, 0, TAKERS).forEach(t -> out.add(Moves.staff(s, m, role, t)));
                 }
             }
             Generator.holders(m, row, Letters::responsible).forEach(p -> out.add(Moves.add(s, m, row, p, Letters.A)));

@@ -135,7 +135,7 @@ final class ShareFixes {
         held.sort(Comparator.comparingLong((Held h) -> -h.weight()).thenComparingLong(h -> h.m().initiative().id())
                 .thenComparing(Held::role));
         for (Held h : held) {
-            List<Long> takers = Takers.forRole(s, h.m(), h.role(), person, skip + 2);
+            List<Long> takers = Takers.forRole(s, h.m(), h.role(), person, 0, skip + 2);
             if (takers.size() > skip) {
                 return takers.subList(skip, takers.size()).stream().map(t -> Moves.handRole(s, h.m(), h.role(), person, t)).toList();
             }

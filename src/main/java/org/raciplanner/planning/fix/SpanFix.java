@@ -109,7 +109,7 @@ final class SpanFix implements Generator {
     /** Who could coordinate: people on the initiative who do not communicate for it already, local ones with the most room first. */
     private static List<Long> takers(Search s, Snapshot.Matrix m, long person) {
         if (s.playbook().hasRole(m.initiative(), Playbook.COORDINATOR)) {
-            return Takers.forRole(s, m, Playbook.COORDINATOR, person, TAKERS);
+            return Takers.forRole(s, m, Playbook.COORDINATOR, person, 0, TAKERS);
         }
         List<Long> on = new ArrayList<>(Takers.staffed(m));
         on.removeIf(p -> p == person || s.isProtected(p) || relayed(m, p) > 0 || s.view().person(p).capacityHours().signum() == 0);

@@ -12,17 +12,17 @@ import java.util.function.Predicate;
 /**
  * Who could take work off someone's hands, best first, as the issue ranks them: never someone the
  * search must not load, nobody without capacity, never a pairing of roles the templates mark as a
- * conflict; then people not already over the warning share of their capacity, people already on
- * the initiative, people whose role fits the work, people who would not hold more roles than the
- * team's limit, and the most room under that share.
+ * conflict; then people with room for the work under the warning share of their capacity, people
+ * already on the initiative, people whose role fits the work, people who would not hold more roles
+ * than the team's limit, and the most room under that share.
  */
 final class Takers {
 
     private Takers() {
     }
 
-    /** People who could play {@code role} on the initiative instead of {@code giver}. */
-    static List<Long> forRole(Search s, Snapshot.Matrix m, String role, long giver, int limit) {
+    /** People who could play {@code role} on the initiative instead of {@code giver}; {@code hours} as for {@link #forRow}. */
+    static List<Long> forRole(Search s, Snapshot.Matrix m, String role, long giver, double hours, int limit) {
         TeamView view = s.view();
         List<Long> fit = new ArrayList<>();
         for (Snapshot.Person p : s.state().team().people()) {
@@ -35,7 +35,7 @@ final class Takers {
             fit.add(id);
         }
         Set<Long> on = staffed(m);
-        fit.sort(Comparator.comparingInt((Long id) -> s.state().headroom(id) > 0 ? 0 : 1)
+        fit.sort(Comparator.comparingInt((Long id) -> hasRoom(s, id, hours) ? 0 : 1)
                 .thenComparingInt(id -> stacks(s, id, role) ? 1 : 0)
                 .thenComparingInt(id -> on.contains(id) ? 0 : 1)
                 .thenComparingInt(id -> view.rolesOf(id).containsKey(role) ? 0 : 1)
@@ -46,7 +46,8 @@ final class Takers {
     /**
      * People who could hold the letter {@code which} asks for (R or A) on the row instead of
      * {@code giver}: best those whose role the template gives it, then the initiative's people.
-     * {@code hours} is what it costs, where known, so that nobody goes over their share first.
+     * {@code hours} is what it costs, where known (else 0): people with room for it come first, so
+     * that nobody is pushed over their share while someone else could take the work.
      */
     static List<Long> forRow(Search s, Snapshot.Matrix m, String row, long giver, Predicate<Letters> which, double hours,
                              int limit) {
@@ -62,10 +63,9 @@ final class Takers {
         Set<Long> on = staffed(m);
         Set<Long> fitters = new java.util.HashSet<>();
         m.staffing().stream().filter(st -> fitting.contains(st.role())).forEach(st -> fitters.add(st.person()));
-        fit.sort(Comparator.comparingInt((Long id) -> s.state().headroom(id) > 0 ? 0 : 1)
+        fit.sort(Comparator.comparingInt((Long id) -> hasRoom(s, id, hours) ? 0 : 1)
                 .thenComparingInt(id -> fitters.contains(id) ? 0 : 1)
                 .thenComparingInt(id -> on.contains(id) ? 0 : 1)
-                .thenComparingInt(id -> s.state().headroom(id) >= hours ? 0 : 1)
                 .thenComparing(roomFirst(s)));
         return fit.subList(0, Math.min(limit, fit.size()));
     }
@@ -79,6 +79,12 @@ final class Takers {
         Set<Long> on = new java.util.HashSet<>();
         m.staffing().forEach(st -> on.add(st.person()));
         return on;
+    }
+
+    /** Whether the person stays under the warning share of their capacity with {@code hours} more (0: any room at all). */
+    static boolean hasRoom(Search s, long person, double hours) {
+        double room = s.state().headroom(person);
+        return hours > 0 ? room >= hours : room > 0;
     }
 
     private static boolean available(Search s, Snapshot.Person p) {
