@@ -17,9 +17,11 @@ import org.raciplanner.api.ApiException;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the read model of a team into the facts the pure analysis takes: the team's own values,
@@ -35,6 +37,9 @@ public class TeamFacts {
             "PRODUCT", Set.of("vision-strategy", "roadmap", "backlog"),
             "PROGRAM", Set.of());
 
+    /** How many matrices' facts {@link #sharing()} keeps: a team of scale L has 1,000 initiatives. */
+    static final int SHARED = 2_048;
+
     private final Snapshots snapshots;
     private final TemplateCatalog templates;
 
@@ -49,9 +54,41 @@ public class TeamFacts {
     }
 
     public TeamSnapshot of(Snapshot.Team team) {
-        List<PersonFacts> people = team.people().stream()
-                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue())).toList();
-        return new TeamSnapshot(team.limits(), people, team.matrices().stream().map(this::facts).toList(), conflicts());
+        return new TeamSnapshot(team.limits(), people(team), team.matrices().stream().map(this::facts).toList(), conflicts());
+    }
+
+    /**
+     * As {@link #of}, for a search that analyses many teams sharing most of their matrices (the
+     * search for fixes): the facts of the last {@value #SHARED} matrices seen, by identity, are made
+     * once, and the conflicting pairs once. For one thread.
+     */
+    public Function<Snapshot.Team, TeamSnapshot> sharing() {
+        Map<Shared, InitiativeFacts> made = new LinkedHashMap<>(SHARED, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Shared, InitiativeFacts> eldest) {
+                return size() > SHARED;
+            }
+        };
+        List<RoleConflict> conflicts = conflicts();
+        return team -> new TeamSnapshot(team.limits(), people(team),
+                team.matrices().stream().map(m -> made.computeIfAbsent(new Shared(m), k -> facts(m))).toList(), conflicts);
+    }
+
+    /** A matrix as a key by identity: a search's teams share the very matrices no change touched. */
+    private record Shared(Snapshot.Matrix matrix) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared other && other.matrix == matrix;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(matrix);
+        }
+    }
+
+    private static List<PersonFacts> people(Snapshot.Team team) {
+        return team.people().stream().map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue())).toList();
     }
 
     private InitiativeFacts facts(Snapshot.Matrix m) {

@@ -14,8 +14,9 @@ import java.util.function.Function;
 /**
  * Tries change lists on a team: the planning core applies them in memory, and the analysis the
  * service gives (the one {@code GET …/warnings} runs) tells the difference. Screening analyses
- * only the {@link Neighbourhood} of the changes; {@link #whole} analyses the whole team, for what
- * the search hands back.
+ * only the {@link Neighbourhood} of the changes after them, and compares the findings it covers
+ * with those the state already knows; {@link #whole} analyses the whole team, for what the search
+ * hands back.
  */
 public final class Evaluator {
 
@@ -44,15 +45,23 @@ public final class Evaluator {
         if (applied == null) {
             return null;
         }
-        Applied part = Neighbourhood.of(state.view(), applied, playbook);
-        Result result = Result.of(part, analysis.apply(part.before()), analysis.apply(part.after()));
-        return new Trial(changes, applied, result);
+        Neighbourhood.Part part = Neighbourhood.of(state.view(), applied, playbook, state::ownsTooMuch);
+        Analysis.Report after = analysis.apply(part.applied().after());
+        Analysis.Report exactAfter = new Analysis.Report(after.warnings().stream().filter(part::covers).toList(),
+                after.workload().stream().filter(w -> part.affected().contains(w.personId())).toList());
+        Analysis.Report exactBefore = new Analysis.Report(state.warnings().stream().filter(part::covers).toList(),
+                state.workloads(part.affected()));
+        return new Trial(changes, applied, Result.of(part.applied(), exactBefore, exactAfter), exactAfter.workload());
     }
 
     /** The changes tried on the whole team, whose analysis is {@code report}; null when they do not apply. */
     public Trial whole(Snapshot.Team team, Analysis.Report report, List<Change> changes) {
         Applied applied = apply(team, changes);
-        return applied == null ? null : new Trial(changes, applied, Result.of(applied, report, analysis.apply(applied.after())));
+        if (applied == null) {
+            return null;
+        }
+        Analysis.Report after = analysis.apply(applied.after());
+        return new Trial(changes, applied, Result.of(applied, report, after), after.workload());
     }
 
     Analysis.Report analyse(Snapshot.Team team) {

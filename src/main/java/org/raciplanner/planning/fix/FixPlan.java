@@ -17,9 +17,10 @@ import java.util.function.Predicate;
 /**
  * The fix plan (planning.md): one change list for the whole team that clears as many ERRORs as it
  * can, then WARNINGs, within a number of changes, loading nobody it must protect and introducing no
- * ERROR. A greedy search: warning by warning in the analysis' order, ERRORs first, the candidate
- * that gains most is taken, and the search goes on from the team it leaves; a second round picks
- * up what the first made possible.
+ * ERROR. A greedy search: warning by warning in the analysis' order, ERRORs first (an overload
+ * only down to a WARNING), the first candidate that clears the warning cleanly or else the one that
+ * gains most is taken, and the search goes on from the team it leaves; a second round picks up what
+ * the first made possible.
  */
 public final class FixPlan {
 
@@ -79,6 +80,7 @@ public final class FixPlan {
         List<String> steps = new ArrayList<>();
         Map<String, Reason> why = new HashMap<>();
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+            search = search.easing(severity == Severity.ERROR);
             for (int round = 0; round < ROUNDS; round++) {
                 boolean progress = false;
                 for (Warning target : List.copyOf(state.warnings())) {
@@ -118,8 +120,9 @@ public final class FixPlan {
     }
 
     /**
-     * The candidate for the warning that gains most (fewer ERRORs, then fewer WARNINGs, of the codes
-     * asked for), keeping the rules; null when none gains, with the reason noted.
+     * The first candidate for the warning that clears it and introduces nothing, else the one that
+     * gains most (fewer ERRORs, then fewer WARNINGs, of the codes asked for), keeping the rules; null
+     * when none gains, with the reason noted.
      */
     private Ranking.Tried best(Warning target, Search search, Request request, int room, Map<String, Reason> why) {
         Generator generator = Generators.of(target.code());
@@ -133,6 +136,9 @@ public final class FixPlan {
             Reason failed = c.changes().size() > room ? Reason.TOO_MANY_CHANGES : t == null ? Reason.NOT_REACHED
                     : t.newErrors() > 0 ? Reason.INTRODUCES_ERROR : loadsProtected(t, search) ? Reason.LOADS_PROTECTED
                     : gain(t, counted) >= 0 ? Reason.NO_GAIN : null;
+            if (failed == null && t.resolves(target) && t.result().warnings().introduced().isEmpty()) {
+                return new Ranking.Tried(c, t, i);
+            }
             if (failed == null) {
                 gaining.add(new Ranking.Tried(c, t, i));
             } else if (reason == null || failed.ordinal() < reason.ordinal()) {

@@ -20,25 +20,40 @@ final class Search {
     private final State state;
     private final Set<Long> protect;
     private final int breadth;
+    private final boolean easing;
     private final Map<List<Change>, Trial> tried = new HashMap<>();
 
     /** {@code breadth}: how many takers a generator tries for one move, where it tries several. */
     Search(Evaluator evaluator, Budget budget, State state, Set<Long> protect, int breadth) {
-        this(evaluator, budget, System.nanoTime() + budget.time().toNanos(), state, protect, breadth);
+        this(evaluator, budget, System.nanoTime() + budget.time().toNanos(), state, protect, breadth, false);
     }
 
-    private Search(Evaluator evaluator, Budget budget, long deadline, State state, Set<Long> protect, int breadth) {
+    private Search(Evaluator evaluator, Budget budget, long deadline, State state, Set<Long> protect, int breadth,
+                   boolean easing) {
         this.evaluator = evaluator;
         this.budget = budget;
         this.deadline = deadline;
         this.state = state;
         this.protect = Set.copyOf(protect);
         this.breadth = breadth;
+        this.easing = easing;
     }
 
     /** The same search, going on from another state of the team. */
     Search at(State next) {
-        return new Search(evaluator, budget, deadline, next, protect, breadth);
+        return new Search(evaluator, budget, deadline, next, protect, breadth, easing);
+    }
+
+    /**
+     * The same search, content with a milder severity ({@code true}): a warning built up move by
+     * move is done once it is no longer as severe, as when a fix plan clears ERRORs first.
+     */
+    Search easing(boolean enough) {
+        return new Search(evaluator, budget, deadline, state, protect, breadth, enough);
+    }
+
+    boolean easing() {
+        return easing;
     }
 
     int breadth() {

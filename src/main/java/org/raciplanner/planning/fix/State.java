@@ -3,12 +3,12 @@ package org.raciplanner.planning.fix;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Warning;
 import org.raciplanner.analysis.Workload;
-import org.raciplanner.planning.Result;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,11 +18,14 @@ import java.util.Map;
  */
 final class State {
 
+    private static final String ACCOUNTABILITY_OVERLOAD = "ACCOUNTABILITY_OVERLOAD";
+
     private final TeamView view;
     private final Map<String, Warning> warnings;
-    private final Map<Long, Double> loads;
+    private final Map<Long, Workload> loads;
+    private java.util.Set<Long> owning;
 
-    private State(TeamView view, Map<String, Warning> warnings, Map<Long, Double> loads) {
+    private State(TeamView view, Map<String, Warning> warnings, Map<Long, Workload> loads) {
         this.view = view;
         this.warnings = warnings;
         this.loads = loads;
@@ -31,9 +34,9 @@ final class State {
     static State of(Snapshot.Team team, Analysis.Report report) {
         Map<String, Warning> warnings = new LinkedHashMap<>();
         report.warnings().forEach(w -> warnings.put(w.id(), w));
-        Map<Long, Double> loads = new HashMap<>();
+        Map<Long, Workload> loads = new HashMap<>();
         for (Workload w : report.workload()) {
-            loads.put(w.personId(), w.loadHours());
+            loads.put(w.personId(), w);
         }
         return new State(TeamView.of(team), warnings, loads);
     }
@@ -44,10 +47,8 @@ final class State {
         trial.result().warnings().resolved().forEach(w -> next.remove(w.id()));
         trial.result().warnings().changed().forEach(c -> next.put(c.after().id(), c.after()));
         trial.result().warnings().introduced().forEach(w -> next.put(w.id(), w));
-        Map<Long, Double> nextLoads = new HashMap<>(loads);
-        for (Result.LoadChange l : trial.result().workload()) {
-            nextLoads.put(l.person(), l.after().loadHours());
-        }
+        Map<Long, Workload> nextLoads = new HashMap<>(loads);
+        trial.loads().forEach(w -> nextLoads.put(w.personId(), w));
         return new State(view.next(trial.applied().after()), next, nextLoads);
     }
 
@@ -69,7 +70,22 @@ final class State {
     }
 
     double load(long person) {
-        return loads.getOrDefault(person, 0.0);
+        Workload w = loads.get(person);
+        return w == null ? 0 : w.loadHours();
+    }
+
+    /** The workload lines of those people, in id order. */
+    List<Workload> workloads(java.util.Collection<Long> people) {
+        return people.stream().sorted().map(loads::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whether the person has an ACCOUNTABILITY_OVERLOAD now. */
+    boolean ownsTooMuch(long person) {
+        if (owning == null) {
+            owning = new java.util.HashSet<>();
+            warnings.values().stream().filter(w -> w.code().equals(ACCOUNTABILITY_OVERLOAD)).forEach(w -> owning.add(w.personId()));
+        }
+        return owning.contains(person);
     }
 
     /** The hours a week the person may carry before the team's warning share of their capacity. */

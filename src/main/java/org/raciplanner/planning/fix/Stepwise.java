@@ -15,7 +15,8 @@ final class Stepwise {
     }
 
     /**
-     * Moves until the warning is gone, {@code maxSteps} are made or there are none left: at each
+     * Moves until the warning is gone (or milder, when the search is {@link Search#easing() easing}),
+     * {@code maxSteps} are made or there are none left: at each
      * step {@code next} offers alternatives, best first (given the search at the team so far and
      * the warning as it is there), and the first that overloads nobody is made, else the first that
      * applies. Null when no move could be made; a candidate that only eases the warning is returned
@@ -25,7 +26,7 @@ final class Stepwise {
         Search at = s;
         Warning now = w;
         Candidate made = null;
-        for (int i = 0; i < maxSteps && now != null; i++) {
+        for (int i = 0; i < maxSteps && now != null && !(s.easing() && now.severity().compareTo(w.severity()) > 0); i++) {
             Candidate move = null;
             Trial trial = null;
             for (Candidate alternative : next.apply(at, now)) {

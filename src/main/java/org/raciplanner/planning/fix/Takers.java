@@ -6,6 +6,8 @@ import org.raciplanner.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,23 +26,21 @@ final class Takers {
     /** People who could play {@code role} on the initiative instead of {@code giver}; {@code hours} as for {@link #forRow}. */
     static List<Long> forRole(Search s, Snapshot.Matrix m, String role, long giver, double hours, int limit) {
         TeamView view = s.view();
-        List<Long> fit = new ArrayList<>();
+        Set<Long> on = staffed(m);
+        List<Option> options = new ArrayList<>();
         for (Snapshot.Person p : s.state().team().people()) {
             long id = p.id();
-            Set<String> held = view.rolesOf(id).keySet();
-            if (id == giver || !available(s, p) || s.playbook().conflicts(role, held)
-                    || view.rolesOf(id).getOrDefault(role, new java.util.TreeSet<>()).contains(m.initiative().id())) {
+            Map<String, ? extends Set<Long>> held = view.rolesOf(id);
+            if (id == giver || !available(s, p) || s.playbook().conflicts(role, held.keySet())
+                    || held.containsKey(role) && held.get(role).contains(m.initiative().id())) {
                 continue;
             }
-            fit.add(id);
+            boolean stacks = !held.containsKey(role) && held.size() + 1 > s.limits().maxRoles();
+            double room = s.state().headroom(id);
+            options.add(new Option(id, hasRoom(room, hours) ? 0 : 1, stacks ? 1 : 0, on.contains(id) ? 0 : 1,
+                    held.containsKey(role) ? 0 : 1, room));
         }
-        Set<Long> on = staffed(m);
-        fit.sort(Comparator.comparingInt((Long id) -> hasRoom(s, id, hours) ? 0 : 1)
-                .thenComparingInt(id -> stacks(s, id, role) ? 1 : 0)
-                .thenComparingInt(id -> on.contains(id) ? 0 : 1)
-                .thenComparingInt(id -> view.rolesOf(id).containsKey(role) ? 0 : 1)
-                .thenComparing(roomFirst(s)));
-        return fit.subList(0, Math.min(limit, fit.size()));
+        return best(options, limit);
     }
 
     /**
@@ -53,21 +53,29 @@ final class Takers {
                              int limit) {
         TeamView view = s.view();
         List<String> fitting = s.playbook().rolesGiving(m.initiative(), row, which);
-        List<Long> fit = new ArrayList<>();
+        Set<Long> on = staffed(m);
+        Set<Long> fitters = new HashSet<>();
+        m.staffing().stream().filter(st -> fitting.contains(st.role())).forEach(st -> fitters.add(st.person()));
+        List<Option> options = new ArrayList<>();
         for (Snapshot.Person p : s.state().team().people()) {
             Letters held = view.letters(m, row, p.id());
             if (p.id() != giver && available(s, p) && (held == null || !which.test(held))) {
-                fit.add(p.id());
+                double room = s.state().headroom(p.id());
+                options.add(new Option(p.id(), hasRoom(room, hours) ? 0 : 1, fitters.contains(p.id()) ? 0 : 1,
+                        on.contains(p.id()) ? 0 : 1, 0, room));
             }
         }
-        Set<Long> on = staffed(m);
-        Set<Long> fitters = new java.util.HashSet<>();
-        m.staffing().stream().filter(st -> fitting.contains(st.role())).forEach(st -> fitters.add(st.person()));
-        fit.sort(Comparator.comparingInt((Long id) -> hasRoom(s, id, hours) ? 0 : 1)
-                .thenComparingInt(id -> fitters.contains(id) ? 0 : 1)
-                .thenComparingInt(id -> on.contains(id) ? 0 : 1)
-                .thenComparing(roomFirst(s)));
-        return fit.subList(0, Math.min(limit, fit.size()));
+        return best(options, limit);
+    }
+
+    /** A possible taker and what ranks them: four criteria (0 before 1), then the most room, then the id. */
+    private record Option(long id, int first, int second, int third, int fourth, double room) {
+    }
+
+    private static List<Long> best(List<Option> options, int limit) {
+        options.sort(Comparator.comparingInt(Option::first).thenComparingInt(Option::second).thenComparingInt(Option::third)
+                .thenComparingInt(Option::fourth).thenComparingDouble(o -> -o.room()).thenComparingLong(Option::id));
+        return options.stream().limit(limit).map(Option::id).toList();
     }
 
     /** Whether the person plays, on the initiative, a role the template gives this work. */
@@ -76,28 +84,17 @@ final class Takers {
     }
 
     static Set<Long> staffed(Snapshot.Matrix m) {
-        Set<Long> on = new java.util.HashSet<>();
+        Set<Long> on = new HashSet<>();
         m.staffing().forEach(st -> on.add(st.person()));
         return on;
     }
 
-    /** Whether the person stays under the warning share of their capacity with {@code hours} more (0: any room at all). */
-    static boolean hasRoom(Search s, long person, double hours) {
-        double room = s.state().headroom(person);
+    /** Whether {@code room} under the warning share of a capacity holds {@code hours} more (0: any room at all). */
+    static boolean hasRoom(double room, double hours) {
         return hours > 0 ? room >= hours : room > 0;
     }
 
     private static boolean available(Search s, Snapshot.Person p) {
         return !s.isProtected(p.id()) && p.capacityHours().signum() > 0;
-    }
-
-    /** Whether taking the role gives the person more distinct roles than the team allows. */
-    private static boolean stacks(Search s, long person, String role) {
-        Set<String> held = s.view().rolesOf(person).keySet();
-        return !held.contains(role) && held.size() + 1 > s.limits().maxRoles();
-    }
-
-    private static Comparator<Long> roomFirst(Search s) {
-        return Comparator.comparingDouble((Long id) -> -s.state().headroom(id)).thenComparingLong(id -> id);
     }
 }

@@ -25,7 +25,7 @@ final class TeamView {
     private final Map<Long, Snapshot.Matrix> matrices;
     private final Map<Long, SortedSet<Long>> initiativesByPerson;
     private final Map<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson;
-    private final Map<Snapshot.Matrix, Map<String, Letters>> cells = new java.util.IdentityHashMap<>();
+    private final Map<Snapshot.Matrix, Cells> cells = new java.util.IdentityHashMap<>();
 
     private TeamView(Snapshot.Team team, Map<Long, SortedSet<Long>> initiativesByPerson,
                      Map<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson) {
@@ -88,7 +88,12 @@ final class TeamView {
 
     /** Null when the person holds nothing on the row. */
     Letters letters(Snapshot.Matrix m, String row, long person) {
-        return cells.computeIfAbsent(m, TeamView::cellMap).get(row + '\n' + person);
+        return cells(m).letters.get(row + '\n' + person);
+    }
+
+    /** The matrix's cells indexed by person and by row, made once per matrix. */
+    Cells cells(Snapshot.Matrix m) {
+        return cells.computeIfAbsent(m, Cells::new);
     }
 
     static boolean staffed(Snapshot.Matrix m, long person) {
@@ -103,10 +108,23 @@ final class TeamView {
         return m.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
     }
 
-    private static Map<String, Letters> cellMap(Snapshot.Matrix m) {
-        Map<String, Letters> map = new HashMap<>();
-        m.cells().forEach(c -> map.put(c.responsibility() + '\n' + c.person(), c.letters()));
-        return map;
+    /** One matrix's cells by row and person, each person's cells, the R holders' cells by row, and who relays. */
+    static final class Cells {
+        private final Map<String, Letters> letters = new HashMap<>();
+        final Map<Long, List<Snapshot.Cell>> byPerson = new HashMap<>();
+        final Map<String, List<Snapshot.Cell>> doersByRow = new HashMap<>();
+        final Set<Long> relays = new java.util.HashSet<>();
+
+        Cells(Snapshot.Matrix m) {
+            for (Snapshot.Cell c : m.cells()) {
+                letters.put(c.responsibility() + '\n' + c.person(), c.letters());
+                byPerson.computeIfAbsent(c.person(), p -> new java.util.ArrayList<>()).add(c);
+                if (c.letters().responsible()) {
+                    doersByRow.computeIfAbsent(c.responsibility(), r -> new java.util.ArrayList<>()).add(c);
+                }
+            }
+            m.staffing().stream().map(Snapshot.Staffed::communicatesVia).filter(java.util.Objects::nonNull).forEach(relays::add);
+        }
     }
 
     /** Adds (or takes away) what the matrix says about its people; changed entries are copied, never shared ones edited. */

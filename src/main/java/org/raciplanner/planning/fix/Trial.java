@@ -2,6 +2,7 @@ package org.raciplanner.planning.fix;
 
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.Warning;
+import org.raciplanner.analysis.Workload;
 import org.raciplanner.planning.Applied;
 import org.raciplanner.planning.Change;
 import org.raciplanner.planning.Result;
@@ -9,15 +10,16 @@ import org.raciplanner.planning.Result;
 import java.util.List;
 
 /**
- * A change list tried on a team: the team it leaves ({@code applied.after()}) and the difference it
- * makes. A screening trial's {@code result} comes from the part of the team the changes can reach:
- * its warnings, workload and cells are those of the whole team, its counts ({@code unchanged},
- * {@code errors}) are not.
+ * A change list tried on a team: the team it leaves ({@code applied.after()}), the difference it
+ * makes, and the workload after of at least everyone whose load moved. A screening trial's
+ * {@code result} comes from the part of the team the changes can reach: its warnings, workload and
+ * cells are those of the whole team, its counts ({@code unchanged}, {@code errors}) are not.
  */
-public record Trial(List<Change> changes, Applied applied, Result result) {
+public record Trial(List<Change> changes, Applied applied, Result result, List<Workload> loads) {
 
     public Trial {
         changes = List.copyOf(changes);
+        loads = List.copyOf(loads);
     }
 
     /** Whether the finding is gone, or still there with a milder severity. */

@@ -1,6 +1,8 @@
 package org.raciplanner.planning.fix;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.analysis.Warning;
@@ -22,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NeighbourhoodTest {
 
-    @Test
-    void screeningFindsTheDifferenceTheWholeTeamShows() {
-        Snapshot.Team team = crowdedTeam(new Random(7));
+    @ParameterizedTest
+    @ValueSource(longs = {7, 11, 23})
+    void screeningFindsTheDifferenceTheWholeTeamShows(long seed) {
+        Snapshot.Team team = crowdedTeam(new Random(seed));
         Analysis.Report report = FixFixture.analysis().apply(team);
         Evaluator evaluator = FixFixture.evaluator();
         Search search = new Search(evaluator, FixFixture.budget(), State.of(team, report), Set.of(), 2);
@@ -39,6 +42,7 @@ class NeighbourhoodTest {
             }
         }
         assertTrue(compared > 50, "compared " + compared);
+        assertTrue(report.warnings().stream().map(Warning::code).distinct().count() >= 10, report.warnings().toString());
     }
 
     @Test
@@ -66,9 +70,12 @@ class NeighbourhoodTest {
         return warnings.stream().map(Warning::id).toList();
     }
 
-    /** 60 people over 8 initiatives of both templates, leads on several, hand-set cells and relays. */
+    /**
+     * 60 people over 8 initiatives of both templates, leads on several, hand-set cells and relays,
+     * under tight limits so that every rule fires somewhere.
+     */
     static Snapshot.Team crowdedTeam(Random random) {
-        FixFixture f = FixFixture.team();
+        FixFixture f = FixFixture.team().limits(new org.raciplanner.analysis.Limits(4, 2, 3, 2, 12, 100, 150, 60));
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             people.add(f.person("Person " + i, List.of(40, 40, 32, 24).get(random.nextInt(4)), random.nextBoolean()));
