@@ -61,6 +61,7 @@ class ArchitectureTest {
     void layersDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
+                .layer("scenario").definedBy("org.raciplanner.scenario..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
                         "org.raciplanner.matrix..", "org.raciplanner.template..")
@@ -73,15 +74,17 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "warnings")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("spreadsheet")
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "scenario")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "scenario", "warnings")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "spreadsheet")
-                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "spreadsheet")
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "spreadsheet")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "scenario", "spreadsheet")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "scenario",
+                        "spreadsheet")
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers("scenario", "spreadsheet")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "scenario", "spreadsheet")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "spreadsheet", "planning")
+                        "scenario", "spreadsheet", "planning")
                 .check(MAIN);
     }
 

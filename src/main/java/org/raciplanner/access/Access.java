@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * Who may make which request: the one place that decides. Only {@code /api/**} needs a token.
  * Under {@code /api/v1/teams/{teamId}} a team's token sees its own team only; any other team is
  * answered 404, word for word as a team that does not exist. Within its team, reading needs VIEWER,
- * changing needs EDITOR, tokens and changing settings need ADMIN. The decision rests on the method and
- * the path alone, so routes added later under a team are covered without touching this class; a
- * method that no route has is left to the router, whose 405 (with Allow) says more than a refusal.
+ * changing needs EDITOR, tokens and changing settings need ADMIN; a POST that only previews (a
+ * what-if) is a read. The decision rests on the method and the path alone, so routes added later
+ * under a team are covered without touching this class; a method that no route has is left to the
+ * router, whose 405 (with Allow) says more than a refusal.
  * The metrics at {@code /prometheus} are the operator's: they describe every team at once.
  */
 final class Access {
@@ -34,6 +35,8 @@ final class Access {
     private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/", "/assets/");
     private static final List<String> ADMIN_PARTS = List.of("/tokens", "/settings");
     private static final Set<String> OPERATOR_PATHS = Set.of("/prometheus");
+    /** POSTs that change nothing (a what-if previews changes and saves none): a reader may send them. */
+    private static final Set<String> PREVIEWS = Set.of("/what-if");
     /** Any reader of the team sees its settings anyway (GET /teams/{teamId} shows them); changing them needs ADMIN. */
     private static final String READABLE_ADMIN_PART = "/settings";
 
@@ -77,7 +80,8 @@ final class Access {
         if (!routed) {
             return allowed(); // the router answers 404 or 405: nothing of the team is reached
         }
-        Role needed = needed(read, team.group(2) == null ? "" : team.group(2));
+        String rest = team.group(2) == null ? "" : team.group(2);
+        Role needed = needed(read || request.getMethodName().equals("POST") && PREVIEWS.contains(rest), rest);
         return caller.getRoles().contains(needed.name()) ? allowed() : forbidden(caller, needed);
     }
 

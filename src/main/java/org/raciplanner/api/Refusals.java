@@ -81,14 +81,16 @@ public final class Refusals {
 
     @Retention(RetentionPolicy.SOURCE)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
-    @ApiResponse(responseCode = "422", description = "A workbook that cannot be applied; `errors` names each bad cell",
+    @ApiResponse(responseCode = "422", description = "Well formed but cannot be applied: a workbook (`errors` names each bad"
+            + " cell), or changes that name what the team does not have (`errors` names each as `changes[i].field`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Unprocessable {
     }
 
     @Retention(RetentionPolicy.SOURCE)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
-    @ApiResponse(responseCode = "503", description = "The service is busy with other heavy requests of this kind (workbooks):"
+    @ApiResponse(responseCode = "503", description = "The service is busy with other heavy requests of this kind (workbooks,"
+            + " what-if evaluations):"
             + " try again after the `Retry-After` seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                     schema = @Schema(type = "integer")),

@@ -12,7 +12,9 @@ public enum Kind {
 
     TEAM_EXPORT("team-export", "team workbook exports", 64),
     INITIATIVE_EXPORT("initiative-export", "initiative workbook exports", 16),
-    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64);
+    WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64),
+    /** Evaluating changes against a team: a second team in memory (sharing what the changes leave alone) and two analyses. */
+    WHAT_IF("what-if", "what-if evaluations", 32);
 
     private static final long MB = 1024 * 1024;
 

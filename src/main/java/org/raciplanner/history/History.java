@@ -1,6 +1,8 @@
 package org.raciplanner.history;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
@@ -10,11 +12,13 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Records who changed what, and what it was before. Callers run it inside the transaction of the
  * change, so a change and its history entry are written together or not at all. The author is the
- * name of the token of the current request.
+ * name of the token of the current request; changes made while a scenario is applied
+ * ({@link #attributedTo}) name the scenario too.
  */
 @Singleton
 public class History {
@@ -38,8 +42,18 @@ public class History {
     /** One entry per change, written in one statement: a batch of 20,000 people costs one round trip, not 20,000. */
     public void recordAll(long teamId, String action, List<Change> changes) {
         if (!changes.isEmpty()) {
-            entries.insert(teamId, actor(), action, toJson(changes));
+            Scenario scenario = PropagatedContext.getOrEmpty().find(Scenario.class).orElse(null);
+            entries.insert(teamId, actor(), action, toJson(changes), scenario == null ? null : scenario.id(),
+                    scenario == null ? null : scenario.name());
         }
+    }
+
+    /**
+     * Runs {@code work} so that every entry it records names the scenario: the write paths a
+     * scenario's apply goes through record as they always do, and the history says why.
+     */
+    public <T> T attributedTo(long scenarioId, String scenarioName, Supplier<T> work) {
+        return PropagatedContext.getOrEmpty().plus(new Scenario(scenarioId, scenarioName)).propagate(work);
     }
 
     private String actor() {
@@ -53,6 +67,10 @@ public class History {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The scenario whose apply made the changes being recorded. */
+    private record Scenario(long id, String name) implements PropagatedContextElement {
     }
 
     /** One changed thing; the ids make it findable by initiative and by person. */

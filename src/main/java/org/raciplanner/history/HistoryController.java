@@ -21,13 +21,17 @@ class HistoryController {
         this.history = history;
     }
 
-    /** Newest first; {@code initiativeId} and {@code personId} narrow it to what touched them. */
+    /**
+     * Newest first; {@code initiativeId} and {@code personId} narrow it to what touched them,
+     * {@code scenarioId} to what applying that scenario changed.
+     */
     @Get
     @Refusals.Read
     HttpResponse<List<HistoryView>> list(long teamId, @Nullable @QueryValue Long initiativeId, @Nullable @QueryValue Long personId,
+                                         @Nullable @QueryValue Long scenarioId,
                                          @QueryValue(defaultValue = "0") int page,
                                          @QueryValue(defaultValue = "100") int size) {
-        HistoryReader.Page result = history.page(teamId, initiativeId, personId, page, size);
+        HistoryReader.Page result = history.page(teamId, initiativeId, personId, scenarioId, page, size);
         return HttpResponse.ok(result.entries()).header("X-Total-Count", String.valueOf(result.total()));
     }
 }

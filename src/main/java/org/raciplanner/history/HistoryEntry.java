@@ -16,5 +16,7 @@ record HistoryEntry(@Id long id,
                     @Nullable Long initiativeId,
                     @Nullable Long personId,
                     @Nullable String before,
-                    @Nullable String after) {
+                    @Nullable String after,
+                    @Nullable Long scenarioId,
+                    @Nullable String scenarioName) {
 }

@@ -28,7 +28,7 @@ class HistoryReader {
     }
 
     @Transactional(readOnly = true)
-    Page page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, int page, int size) {
+    Page page(long teamId, @Nullable Long initiativeId, @Nullable Long personId, @Nullable Long scenarioId, int page, int size) {
         if (!snapshots.teamExists(teamId)) {
             throw ApiException.notFound("Team " + teamId);
         }
@@ -38,14 +38,15 @@ class HistoryReader {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, size, (long) page * size).stream()
+        List<HistoryView> found = entries.newestFirst(teamId, initiativeId, personId, scenarioId, size, (long) page * size).stream()
                 .map(this::view).toList();
-        return new Page(found, entries.count(teamId, initiativeId, personId));
+        return new Page(found, entries.count(teamId, initiativeId, personId, scenarioId));
     }
 
     private HistoryView view(HistoryEntry e) {
         return new HistoryView(e.id(), Timestamps.shown(e.at()), e.actor(), e.action(), e.initiativeId(), e.personId(),
-                parse(e.before()), parse(e.after()));
+                parse(e.before()), parse(e.after()),
+                e.scenarioId() == null ? null : new HistoryView.ScenarioRef(e.scenarioId(), e.scenarioName()));
     }
 
     private Object parse(@Nullable String stored) {

@@ -8,6 +8,7 @@ import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.RowSpec;
+import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.team.Teams;
 import org.raciplanner.template.Template;
 import org.raciplanner.template.TemplateCatalog;
@@ -183,6 +184,12 @@ public class Initiatives {
         List<StaffingView> after = saved.stream().map(StaffingView::of).toList();
         history.record(teamId, "staffing.replaced", initiativeId, null, before, after);
         return after;
+    }
+
+    /** Replaces the staffing as {@code PUT …/staffing} does, from the read model's values: for a scenario's apply. */
+    @Transactional
+    public void restaff(long teamId, long initiativeId, List<Snapshot.Staffed> staffing) {
+        replaceStaffing(teamId, initiativeId, staffing.stream().map(s -> new StaffingEntry(s.role(), s.person(), s.communicatesVia())).toList());
     }
 
     private void deriveLetters(long teamId, long initiativeId, @Nullable Template template, List<StaffingEntry> entries) {

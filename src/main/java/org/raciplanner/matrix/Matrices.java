@@ -120,7 +120,7 @@ public class Matrices {
     }
 
     @Transactional
-    CellWrite setCell(long teamId, long initiativeId, String key, long personId, String rawLetters, @Nullable String ifMatch) {
+    public CellWrite setCell(long teamId, long initiativeId, String key, long personId, String rawLetters, @Nullable String ifMatch) {
         Letters letters;
         try {
             letters = Letters.parse(rawLetters);
@@ -143,7 +143,7 @@ public class Matrices {
     }
 
     @Transactional
-    long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
+    public long clearCell(long teamId, long initiativeId, String key, long personId, @Nullable String ifMatch) {
         requirePerson(teamId, personId);
         long version = write(teamId, initiativeId, ifMatch);
         Responsibility r = row(initiativeId, key);
@@ -303,7 +303,7 @@ public class Matrices {
                 .orElseThrow(() -> ApiException.notFound("Responsibility '" + key + "'"));
     }
 
-    record CellWrite(MatrixViews.CellView cell, long version) {
+    public record CellWrite(MatrixViews.CellView cell, long version) {
     }
 
     /** What {@link #edit} wrote: the matrix's new version and the cells that really changed. */

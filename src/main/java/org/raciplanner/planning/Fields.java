@@ -3,6 +3,7 @@ package org.raciplanner.planning;
 import org.raciplanner.analysis.Letters;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ final class Fields {
         }
     }
 
-    /** Weekly hours between 0 and 168; null when optional and absent. */
+    /** Weekly hours between 0 and 168, to the 0.1 h the roster stores; null when optional and absent. */
     BigDecimal hours(String name, boolean required) {
         Object value = required ? required(name) : optional(name);
         if (value == null) {
@@ -95,7 +96,8 @@ final class Fields {
             bad(name, "must be a number of hours from 0 to 168, not " + describe(value));
             return null;
         }
-        return hours.stripTrailingZeros().scale() < 0 ? hours.setScale(0) : hours.stripTrailingZeros();
+        BigDecimal stored = hours.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return stored.scale() < 0 ? stored.setScale(0) : stored;
     }
 
     /** One line of text such as a name or a title, stripped; null when optional and absent or blank. */

@@ -1,5 +1,6 @@
 package org.raciplanner.roster;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -17,6 +18,7 @@ import org.raciplanner.api.ApiException;
 import org.raciplanner.api.Problem;
 import org.raciplanner.api.MergePatch;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** The team's people. */
 @Singleton
-class Roster {
+public class Roster {
 
     static final int MAX_PAGE_SIZE = 10_000;
 
@@ -63,6 +65,18 @@ class Roster {
         PersonView added = PersonView.of(people.save(person));
         history.record(teamId, "person.created", null, added.id(), null, added);
         return added;
+    }
+
+    /** Adds a person as {@code POST …/people} does, for a scenario's apply; answers their id. */
+    @Transactional
+    public long add(long teamId, String name, String email, @Nullable String title, boolean remote, BigDecimal capacityHours) {
+        return add(teamId, new PersonRequest(name, email, title, null, remote, capacityHours)).id();
+    }
+
+    /** Sets a person's weekly capacity as {@code PATCH …/people/{id}} does, for a scenario's apply. */
+    @Transactional
+    public void setCapacity(long teamId, long personId, BigDecimal capacityHours) {
+        update(teamId, personId, new MergePatch<>(new PersonPatch(null, null, null, null, null, capacityHours, null), Set.of()));
     }
 
     /** All or nothing: every row is checked first, and any bad row rejects the whole batch. */
