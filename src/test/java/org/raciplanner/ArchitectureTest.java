@@ -61,6 +61,7 @@ class ArchitectureTest {
     void layersDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
+                .layer("fix").definedBy("org.raciplanner.fix..")
                 .layer("scenario").definedBy("org.raciplanner.scenario..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
@@ -74,17 +75,18 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("org.raciplanner.analysis..")
                 .layer("api").definedBy("org.raciplanner.api..")
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("spreadsheet")
-                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "scenario")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "scenario", "warnings")
+                .whereLayer("fix").mayNotBeAccessedByAnyLayer()
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("spreadsheet", "fix")
+                .whereLayer("warnings").mayOnlyBeAccessedByLayers("spreadsheet", "scenario", "fix")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("spreadsheet", "scenario", "warnings", "fix")
                 .whereLayer("access").mayNotBeAccessedByAnyLayer()
-                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "scenario", "spreadsheet")
+                .whereLayer("team").mayOnlyBeAccessedByLayers("access", "features", "warnings", "scenario", "spreadsheet", "fix")
                 .whereLayer("history").mayOnlyBeAccessedByLayers("team", "access", "features", "warnings", "scenario",
-                        "spreadsheet")
-                .whereLayer("heavy").mayOnlyBeAccessedByLayers("scenario", "spreadsheet")
-                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "scenario", "spreadsheet")
+                        "spreadsheet", "fix")
+                .whereLayer("heavy").mayOnlyBeAccessedByLayers("scenario", "spreadsheet", "fix")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("features", "warnings", "scenario", "spreadsheet", "fix")
                 .whereLayer("snapshot").mayOnlyBeAccessedByLayers("history", "team", "access", "features", "warnings",
-                        "scenario", "spreadsheet", "planning")
+                        "scenario", "spreadsheet", "planning", "fix")
                 .check(MAIN);
     }
 

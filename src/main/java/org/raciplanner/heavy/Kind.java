@@ -14,7 +14,11 @@ public enum Kind {
     INITIATIVE_EXPORT("initiative-export", "initiative workbook exports", 16),
     WORKBOOK_UPLOAD("workbook-upload", "workbook uploads", 64),
     /** Evaluating changes against a team: a second team in memory (sharing what the changes leave alone) and two analyses. */
-    WHAT_IF("what-if", "what-if evaluations", 32);
+    WHAT_IF("what-if", "what-if evaluations", 32),
+    /** Searching fixes for a team's warnings: the team, the changed matrices of every change list tried, and analyses of parts of it. */
+    SUGGESTIONS("suggestions", "searches for suggestions", 32),
+    /** A fix plan: the same search over the whole team, seconds of CPU, then a scenario saved. */
+    FIX_PLAN("fix-plan", "fix plans", 32);
 
     private static final long MB = 1024 * 1024;
 

@@ -28,7 +28,7 @@ import java.util.List;
  * transaction of its own, so the version saved as the base is the one the evaluation saw.
  */
 @Singleton
-class Scenarios {
+public class Scenarios {
 
     private final ScenarioRepository scenarios;
     private final ChangeLists lists;
@@ -49,7 +49,15 @@ class Scenarios {
 
     ScenarioViews.Scenario create(long teamId, String name, @Nullable JsonNode sent) {
         List<Change> changes = lists.read(sent);
-        Snapshot.Team team = whatIf.team(teamId);
+        return create(whatIf.team(teamId), name, changes);
+    }
+
+    /**
+     * Saves changes made for the team as read (a fix plan searched on it): that read is the base, so
+     * the scenario is stale if the team moved on meanwhile.
+     */
+    public ScenarioViews.Scenario create(Snapshot.Team team, String name, List<Change> changes) {
+        long teamId = team.id();
         WhatIf.Evaluation evaluation = whatIf.evaluate(team, changes);
         Scenario saved = scenarios.save(new Scenario(null, teamId, name.strip(), lists.store(changes), team.version(),
                 baseCells(evaluation.result()), actor(), null, null, null, null, null));

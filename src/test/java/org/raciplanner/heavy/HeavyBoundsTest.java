@@ -19,10 +19,12 @@ class HeavyBoundsTest {
         HeavyBounds.Machine small = new HeavyBounds.Machine(256 * MB, 2);
 
         assertEquals(new Gate.Bounds(1, 4, Duration.ofSeconds(30)), HeavyBounds.of(Kind.TEAM_EXPORT, NOTHING_SET, small),
-                "(256 - 64) / 4 kinds = 48 MB, less than one export's worth: still one");
-        assertEquals(2, HeavyBounds.of(Kind.INITIATIVE_EXPORT, NOTHING_SET, small).maxRunning(), "48 / 16 = 3, but 2 cores");
+                "(256 - 64) / 6 kinds = 32 MB, less than one export's worth: still one");
+        assertEquals(2, HeavyBounds.of(Kind.INITIATIVE_EXPORT, NOTHING_SET, small).maxRunning(), "32 / 16 = 2");
         assertEquals(1, HeavyBounds.of(Kind.WORKBOOK_UPLOAD, NOTHING_SET, small).maxRunning());
-        assertEquals(1, HeavyBounds.of(Kind.WHAT_IF, NOTHING_SET, small).maxRunning(), "48 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.WHAT_IF, NOTHING_SET, small).maxRunning(), "32 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.SUGGESTIONS, NOTHING_SET, small).maxRunning(), "32 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.FIX_PLAN, NOTHING_SET, small).maxRunning(), "32 / 32");
     }
 
     @Test
