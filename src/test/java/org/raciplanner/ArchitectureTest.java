@@ -57,7 +57,7 @@ class ArchitectureTest {
     }
 
     /** The service-side features at the top: each answers its own requests and nobody else uses it. */
-    private static final String[] TOP = {"spreadsheet", "assignments", "planfile"};
+    private static final String[] TOP = {"spreadsheet", "assignments", "planfile", "fix"};
 
     private static String[] above(String[] top, String... more) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(more)).toArray(String[]::new);
@@ -70,6 +70,7 @@ class ArchitectureTest {
                 .layer("spreadsheet").definedBy("org.raciplanner.spreadsheet..")
                 .layer("assignments").definedBy("org.raciplanner.assignments..")
                 .layer("planfile").definedBy("org.raciplanner.planfile..")
+                .layer("fix").definedBy("org.raciplanner.fix..")
                 .layer("scenario").definedBy("org.raciplanner.scenario..")
                 .layer("warnings").definedBy("org.raciplanner.warnings..")
                 .layer("features").definedBy("org.raciplanner.roster..", "org.raciplanner.initiative..",
@@ -85,6 +86,7 @@ class ArchitectureTest {
                 .whereLayer("spreadsheet").mayNotBeAccessedByAnyLayer()
                 .whereLayer("assignments").mayOnlyBeAccessedByLayers("spreadsheet")
                 .whereLayer("planfile").mayNotBeAccessedByAnyLayer()
+                .whereLayer("fix").mayNotBeAccessedByAnyLayer()
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers(TOP)
                 .whereLayer("warnings").mayOnlyBeAccessedByLayers(above(TOP, "scenario"))
                 .whereLayer("features").mayOnlyBeAccessedByLayers(above(TOP, "scenario", "warnings"))

@@ -24,14 +24,24 @@ public final class Analysis {
         return PeriodWorkload.of(TeamIndex.of(snapshot), periods);
     }
 
-    /** All three, indexing the team once: for the team workbook, which shows them all; by week over the horizon. */
+    /** Warnings and workload, indexing the team once: what a what-if, a plan file or a search compares. */
     public static Report report(TeamSnapshot snapshot) {
         TeamIndex team = TeamIndex.of(snapshot);
-        return new Report(warnings(team), Workloads.of(team), PeriodWorkload.of(team, snapshot.horizon().periods()));
+        return new Report(warnings(team), Workloads.of(team));
+    }
+
+    /** All three, indexing the team once: for the team workbook, which shows them all; by week over the horizon. */
+    public static Book book(TeamSnapshot snapshot) {
+        TeamIndex team = TeamIndex.of(snapshot);
+        return new Book(warnings(team), Workloads.of(team), PeriodWorkload.of(team, snapshot.horizon().periods()));
+    }
+
+    /** Warnings and workload of one snapshot. */
+    public record Report(List<Warning> warnings, List<Workload> workload) {
     }
 
     /** Warnings, workload and the load by week of one snapshot. */
-    public record Report(List<Warning> warnings, List<Workload> workload, PeriodWorkload byWeek) {
+    public record Book(List<Warning> warnings, List<Workload> workload, PeriodWorkload byWeek) {
     }
 
     private static List<Warning> warnings(TeamIndex team) {

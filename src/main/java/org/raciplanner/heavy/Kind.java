@@ -19,7 +19,11 @@ public enum Kind {
     /** Evaluating changes against a team: a second team in memory (sharing what the changes leave alone) and two analyses. */
     WHAT_IF("what-if", "what-if evaluations", 32),
     /** A plan file: the team and the file as values, a dry run or apply through the write paths, two analyses. */
-    PLAN("plan", "plan files", 32);
+    PLAN("plan", "plan files", 32),
+    /** Searching fixes for a team's warnings: the team, the changed matrices of every change list tried, and analyses of parts of it. */
+    SUGGESTIONS("suggestions", "searches for suggestions", 32),
+    /** A fix plan: the same search over the whole team, seconds of CPU, then a scenario saved. */
+    FIX_PLAN("fix-plan", "fix plans", 32);
 
     private static final long MB = 1024 * 1024;
 

@@ -89,10 +89,15 @@ public class Matrices {
 
     @Transactional
     public MatrixViews.Row addRow(long teamId, long initiativeId, MatrixRequests.NewResponsibility request) {
-        versions.write(teamId, initiativeId, null);
-        RowSpec spec = new RowSpec(request.key(), request.name().strip(),
+        return addRow(teamId, initiativeId, new RowSpec(request.key(), request.name().strip(),
                 request.category() != null ? request.category() : Category.EXECUTION,
-                request.effortHours() != null ? request.effortHours() : DEFAULT_EFFORT);
+                request.effortHours() != null ? request.effortHours() : DEFAULT_EFFORT));
+    }
+
+    /** One row after the others, as {@code POST …/responsibilities} adds it: for that endpoint and for a scenario that adds one. */
+    @Transactional
+    public MatrixViews.Row addRow(long teamId, long initiativeId, RowSpec spec) {
+        versions.write(teamId, initiativeId, null);
         if (rows.findByInitiativeIdAndKey(initiativeId, spec.key()).isPresent()) {
             throw ApiException.conflict("The initiative already has a responsibility '" + spec.key() + "'",
                     List.of(Problem.Issue.field("key", "already exists on this initiative")));

@@ -7,7 +7,8 @@ import java.util.Map;
  * (planning.md, "Changes"). Changes apply in order: each sees the team as the ones before it left
  * it, so a person added by one can be named by the next.
  */
-public sealed interface Change permits SetCell, MoveCell, Staff, Unstaff, SetCapacity, SetCommunicatesVia, AddPerson {
+public sealed interface Change permits SetCell, MoveCell, Staff, Unstaff, SetCapacity, SetCommunicatesVia, AddPerson,
+        AddResponsibility {
 
     /** The name clients send in the {@code type} field. */
     default String type() {

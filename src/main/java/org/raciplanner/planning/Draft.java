@@ -108,6 +108,11 @@ public final class Draft {
         }
     }
 
+    void addRow(MatrixDraft matrix, Snapshot.Row row) {
+        matrix.addRow(row);
+        effects.add(new Effect.Row(matrix.initiative().id(), row));
+    }
+
     void addPerson(AddPerson p) {
         if (refs.containsKey(p.ref())) {
             throw new Invalid("ref", "\"" + p.ref() + "\" is already the ref of an earlier addPerson change");

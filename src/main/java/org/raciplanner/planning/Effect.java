@@ -28,6 +28,10 @@ public sealed interface Effect {
         }
     }
 
+    /** A new row after the initiative's others, empty until cell effects give it letters. */
+    record Row(long initiativeId, Snapshot.Row row) implements Effect {
+    }
+
     /** A cell set by hand to {@code letters}, or cleared when they are null. */
     record Cell(long initiativeId, String responsibility, long person, Letters letters) implements Effect {
     }

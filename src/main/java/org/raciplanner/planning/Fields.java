@@ -226,7 +226,7 @@ final class Fields {
         return issues.stream().noneMatch(i -> i.field().equals(name));
     }
 
-    private void bad(String name, String message) {
+    void bad(String name, String message) {
         issues.add(new Issue(name, message));
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
- * One initiative's matrix while changes apply to it: its staffing and cells change, its rows do
- * not. Cells behave as the matrix feature keeps them: a cell set by hand stays when the staffing
+ * One initiative's matrix while changes apply to it: its staffing and cells change, and rows may be
+ * added after the others. Cells behave as the matrix feature keeps them: a cell set by hand stays when the staffing
  * changes; every cell a template gave is derived anew from the new staffing.
  */
 final class MatrixDraft {
@@ -21,14 +21,16 @@ final class MatrixDraft {
     static final String ROLE = "ROLE";
 
     private final Snapshot.Matrix original;
-    private final Set<String> rows = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    private final List<Snapshot.Row> rows;
     private final Map<Key, Snapshot.Cell> cells = new LinkedHashMap<>();
     private List<Snapshot.Staffed> staffing;
 
     MatrixDraft(Snapshot.Matrix original) {
         this.original = original;
         this.staffing = original.staffing();
-        original.rows().forEach(r -> rows.add(r.key()));
+        this.rows = new java.util.ArrayList<>(original.rows());
+        original.rows().forEach(r -> keys.add(r.key()));
         original.cells().forEach(c -> cells.put(new Key(c.responsibility(), c.person()), c));
     }
 
@@ -41,7 +43,13 @@ final class MatrixDraft {
     }
 
     boolean hasRow(String key) {
-        return rows.contains(key);
+        return keys.contains(key);
+    }
+
+    /** A row after the others, with no cells: as the matrix feature adds one, no letters derive onto it until the staffing changes. */
+    void addRow(Snapshot.Row row) {
+        rows.add(row);
+        keys.add(row.key());
     }
 
     /** Null when the person holds nothing on the row. */
@@ -79,7 +87,7 @@ final class MatrixDraft {
             return;
         }
         rules.derive(staffing).forEach((key, byPerson) -> {
-            if (rows.contains(key)) {
+            if (keys.contains(key)) {
                 byPerson.forEach((person, letters) ->
                         cells.putIfAbsent(new Key(key, person), new Snapshot.Cell(key, person, letters, ROLE)));
             }
@@ -87,7 +95,7 @@ final class MatrixDraft {
     }
 
     Snapshot.Matrix build(LongFunction<Snapshot.Person> people) {
-        return Snapshot.Matrix.of(original.initiative(), original.rows(), staffing, List.copyOf(cells.values()), people);
+        return Snapshot.Matrix.of(original.initiative(), rows, staffing, List.copyOf(cells.values()), people);
     }
 
     private record Key(String responsibility, long person) {

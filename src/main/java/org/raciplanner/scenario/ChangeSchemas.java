@@ -8,10 +8,10 @@ import java.util.ArrayList;
 
 /**
  * For the OpenAPI document only: the change vocabulary of planning.md, one schema per type, told
- * apart by {@code type}. A person is an id, or the {@code ref} an earlier {@code addPerson} of the
+ * apart by {@code type} (suggestions show their changes in it too). A person is an id, or the {@code ref} an earlier {@code addPerson} of the
  * same list gave them ({@code "new:ana"}). The planning core reads the changes.
  */
-final class ChangeSchemas {
+public final class ChangeSchemas {
 
     private static final String PERSON = "A person's id, or the ref an earlier addPerson change gave them, such as \"new:ana\"";
 
@@ -20,8 +20,8 @@ final class ChangeSchemas {
 
     @Schema(name = "Change", description = "One change; changes apply in order",
             oneOf = {SetCell.class, MoveCell.class, Staff.class, Unstaff.class, SetCapacity.class, SetCommunicatesVia.class,
-                    AddPerson.class})
-    interface Change {
+                    AddPerson.class, AddResponsibility.class})
+    public interface Change {
     }
 
     /** A change list, as requests send it: its items are the one Change schema. */
@@ -75,5 +75,13 @@ final class ChangeSchemas {
                      String name, String email,
                      @Nullable @Schema(minimum = "0", maximum = "168") BigDecimal capacityHours,
                      @Nullable Boolean remote, @Nullable String title) {
+    }
+
+    @Schema(name = "AddResponsibilityChange", description = "Adds a row after the initiative's others, as POST …/responsibilities"
+            + " does: empty until later changes give it letters", requiredProperties = {"type", "initiativeId", "key", "name"})
+    record AddResponsibility(@Schema(allowableValues = "addResponsibility") String type, long initiativeId,
+                             @Schema(description = "kebab-case, like stakeholder-communication") String key, String name,
+                             @Nullable @Schema(allowableValues = {"STRATEGY", "EXECUTION"}) String category,
+                             @Nullable @Schema(minimum = "0", maximum = "168") BigDecimal effortHours) {
     }
 }

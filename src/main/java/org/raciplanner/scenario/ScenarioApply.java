@@ -11,7 +11,9 @@ import org.raciplanner.api.Problem;
 import org.raciplanner.database.RowLocks;
 import org.raciplanner.history.History;
 import org.raciplanner.initiative.Initiatives;
+import org.raciplanner.matrix.Category;
 import org.raciplanner.matrix.Matrices;
+import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.planning.Change;
 import org.raciplanner.planning.Effect;
 import org.raciplanner.planning.InvalidChanges;
@@ -147,6 +149,9 @@ class ScenarioApply {
             } else if (effect instanceof Effect.Staffing s) {
                 initiatives.restaff(teamId, s.initiativeId(), s.staffing().stream().map(e -> new Snapshot.Staffed(e.role(),
                         real(added, e.person()), e.communicatesVia() == null ? null : real(added, e.communicatesVia()))).toList());
+            } else if (effect instanceof Effect.Row r) {
+                matrices.addRow(teamId, r.initiativeId(), new RowSpec(r.row().key(), r.row().name(),
+                        Category.valueOf(r.row().category()), r.row().effortHours()));
             } else if (effect instanceof Effect.Cell c && c.letters() == null) {
                 matrices.clearCell(teamId, c.initiativeId(), c.responsibility(), real(added, c.person()), null);
             } else if (effect instanceof Effect.Cell c) {

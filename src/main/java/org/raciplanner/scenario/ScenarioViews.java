@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the scenario endpoints answer. */
-final class ScenarioViews {
+public final class ScenarioViews {
 
     private ScenarioViews() {
     }
@@ -24,7 +24,7 @@ final class ScenarioViews {
      */
     @Serdeable
     @Schema(name = "Scenario")
-    record Scenario(long id, String name, long baseVersion,
+    public record Scenario(long id, String name, long baseVersion,
                     @Schema(description = "The team's version now") long teamVersion,
                     boolean stale,
                     @ArraySchema(schema = @Schema(implementation = ChangeSchemas.Change.class)) List<Map<String, Object>> changes,
@@ -44,7 +44,7 @@ final class ScenarioViews {
     /** Who applied the scenario, when, and the team's version the apply left it at. */
     @Serdeable
     @Schema(name = "ScenarioApplied")
-    record Applied(String by, Instant at, long version) {
+    public record Applied(String by, Instant at, long version) {
     }
 
     /** What an apply did, and the team's version after it. */

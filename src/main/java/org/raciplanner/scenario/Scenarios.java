@@ -49,7 +49,15 @@ public class Scenarios {
 
     ScenarioViews.Scenario create(long teamId, String name, @Nullable JsonNode sent) {
         List<Change> changes = lists.read(sent);
-        Snapshot.Team team = whatIf.team(teamId);
+        return create(whatIf.team(teamId), name, changes);
+    }
+
+    /**
+     * Saves changes made for the team as read (a fix plan searched on it): that read is the base, so
+     * the scenario is stale if the team moved on meanwhile.
+     */
+    public ScenarioViews.Scenario create(Snapshot.Team team, String name, List<Change> changes) {
+        long teamId = team.id();
         WhatIf.Evaluation evaluation = whatIf.evaluate(team, changes);
         Scenario saved = scenarios.save(new Scenario(null, teamId, name.strip(), lists.store(changes), team.version(),
                 baseCells(evaluation.result()), actor(), null, null, null, null, null));

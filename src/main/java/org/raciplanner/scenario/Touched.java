@@ -25,6 +25,8 @@ record Touched(boolean addsPeople, Set<Long> people, Set<Long> initiatives) {
                         people.add(e.communicatesVia());
                     }
                 });
+            } else if (effect instanceof Effect.Row r) {
+                initiatives.add(r.initiativeId());
             } else if (effect instanceof Effect.Cell c) {
                 initiatives.add(c.initiativeId());
                 people.add(c.person());

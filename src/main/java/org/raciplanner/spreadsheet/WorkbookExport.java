@@ -118,7 +118,7 @@ class WorkbookExport {
                 weekly.layOut(byWeek, facts.horizon().periods(), facts.people().size(), facts.limits());
                 reports.warningsLayout(warnings);
                 Future<int[]> reportRows = second.submit(() -> {
-                    Analysis.Report report = analysis.report(facts);
+                    Analysis.Book report = analysis.book(facts);
                     int[] lastRows = {reports.workloadRows(workload, report.workload(), emails(content.snapshot()), facts.limits()),
                             reports.warningsRows(warnings, report.warnings(), subjects(facts))};
                     weekly.rows(byWeek, report.byWeek());

@@ -26,12 +26,14 @@ public class TeamAnalysis {
     private final Timer workload;
     private final Timer byPeriod;
     private final Timer report;
+    private final Timer book;
 
     TeamAnalysis(MeterRegistry registry) {
         this.warnings = timer(registry, "warnings");
         this.workload = timer(registry, "workload");
         this.byPeriod = timer(registry, "workload-by-period");
         this.report = timer(registry, "report");
+        this.book = timer(registry, "book");
     }
 
     public List<Warning> warnings(TeamSnapshot snapshot) {
@@ -47,9 +49,14 @@ public class TeamAnalysis {
         return byPeriod.record(() -> Analysis.workload(snapshot, periods));
     }
 
-    /** Warnings, workload and the load by week together, as the team workbook needs them. */
+    /** Warnings and workload together, as a comparison of two teams needs them. */
     public Analysis.Report report(TeamSnapshot snapshot) {
         return report.record(() -> Analysis.report(snapshot));
+    }
+
+    /** Warnings, workload and the load by week together, as the team workbook needs them. */
+    public Analysis.Book book(TeamSnapshot snapshot) {
+        return book.record(() -> Analysis.book(snapshot));
     }
 
     private static Timer timer(MeterRegistry registry, String output) {

@@ -22,9 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the read model of a team into the facts the pure analysis takes: the team's own values,
@@ -40,6 +42,9 @@ public class TeamFacts {
             "PROJECT", Set.of("project-plan", "budget", "risk", "stakeholder-communication"),
             "PRODUCT", Set.of("vision-strategy", "roadmap", "backlog"),
             "PROGRAM", Set.of());
+
+    /** How many matrices' facts {@link #sharing()} keeps: a team of scale L has 1,000 initiatives. */
+    static final int SHARED = 2_048;
 
     private final Snapshots snapshots;
     private final TemplateCatalog templates;
@@ -66,19 +71,54 @@ public class TeamFacts {
     }
 
     public TeamSnapshot of(Snapshot.Team team, LocalDate at) {
-        Map<Long, List<AvailabilityWindow>> windows = new HashMap<>();
-        team.availability().forEach(a -> windows.computeIfAbsent(a.person(), p -> new ArrayList<>())
-                .add(new AvailabilityWindow(a.from(), a.to(), a.capacityHours().doubleValue(), a.note())));
-        List<PersonFacts> people = team.people().stream()
-                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(), windows.getOrDefault(p.id(), List.of())))
-                .toList();
-        return new TeamSnapshot(team.limits(), people, team.matrices().stream().map(this::facts).toList(), conflicts(),
+        return new TeamSnapshot(team.limits(), people(team), team.matrices().stream().map(this::facts).toList(), conflicts(),
                 new Horizon(at, team.horizonWeeks()));
     }
 
     /** The service's today, in UTC: the date the analysis is judged at unless a client asks for another. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * As {@link #of}, for a search that analyses many teams sharing most of their matrices (the
+     * search for fixes): the facts of the last {@value #SHARED} matrices seen, by identity, are made
+     * once, and the conflicting pairs once. For one thread; every team is judged as of today.
+     */
+    public Function<Snapshot.Team, TeamSnapshot> sharing() {
+        Map<Shared, InitiativeFacts> made = new LinkedHashMap<>(SHARED, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Shared, InitiativeFacts> eldest) {
+                return size() > SHARED;
+            }
+        };
+        List<RoleConflict> conflicts = conflicts();
+        LocalDate at = today();
+        return team -> new TeamSnapshot(team.limits(), people(team),
+                team.matrices().stream().map(m -> made.computeIfAbsent(new Shared(m), k -> facts(m))).toList(), conflicts,
+                new Horizon(at, team.horizonWeeks()));
+    }
+
+    /** A matrix as a key by identity: a search's teams share the very matrices no change touched. */
+    private record Shared(Snapshot.Matrix matrix) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared other && other.matrix == matrix;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(matrix);
+        }
+    }
+
+    private static List<PersonFacts> people(Snapshot.Team team) {
+        Map<Long, List<AvailabilityWindow>> windows = new HashMap<>();
+        team.availability().forEach(a -> windows.computeIfAbsent(a.person(), p -> new ArrayList<>())
+                .add(new AvailabilityWindow(a.from(), a.to(), a.capacityHours().doubleValue(), a.note())));
+        return team.people().stream()
+                .map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(), windows.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     private InitiativeFacts facts(Snapshot.Matrix m) {

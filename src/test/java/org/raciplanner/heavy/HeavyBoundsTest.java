@@ -19,11 +19,13 @@ class HeavyBoundsTest {
         HeavyBounds.Machine small = new HeavyBounds.Machine(256 * MB, 2);
 
         assertEquals(new Gate.Bounds(1, 4, Duration.ofSeconds(30)), HeavyBounds.of(Kind.TEAM_EXPORT, NOTHING_SET, small),
-                "(256 - 64) / 6 kinds = 32 MB, less than one export's 64 MB: one all the same");
-        assertEquals(2, HeavyBounds.of(Kind.INITIATIVE_EXPORT, NOTHING_SET, small).maxRunning(), "32 / 16 = 2, and 2 cores");
+                "(256 - 64) / 8 kinds = 24 MB, less than one export's 64 MB: one all the same");
+        assertEquals(1, HeavyBounds.of(Kind.INITIATIVE_EXPORT, NOTHING_SET, small).maxRunning(), "24 / 16 = 1");
         assertEquals(1, HeavyBounds.of(Kind.WORKBOOK_UPLOAD, NOTHING_SET, small).maxRunning());
-        assertEquals(1, HeavyBounds.of(Kind.WHAT_IF, NOTHING_SET, small).maxRunning(), "32 / 32");
-        assertEquals(1, HeavyBounds.of(Kind.PLAN, NOTHING_SET, small).maxRunning(), "32 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.WHAT_IF, NOTHING_SET, small).maxRunning(), "24 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.PLAN, NOTHING_SET, small).maxRunning(), "24 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.SUGGESTIONS, NOTHING_SET, small).maxRunning(), "24 / 32");
+        assertEquals(1, HeavyBounds.of(Kind.FIX_PLAN, NOTHING_SET, small).maxRunning(), "24 / 32");
     }
 
     @Test

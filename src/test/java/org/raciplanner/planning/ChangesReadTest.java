@@ -71,7 +71,7 @@ class ChangesReadTest {
                 "changes[3].email: must be a string, not false",
                 "changes[3].remote: must be true or false, not \"yes\"",
                 "changes[4].type: must be one of setCell, moveCell, staff, unstaff, setCapacity, setCommunicatesVia, addPerson,"
-                        + " not \"teleport\"",
+                        + " addResponsibility, not \"teleport\"",
                 "changes[5]: must be an object, not \"setCell\"",
                 "changes[6].initiativeId: must be a whole number above 0, not 2.5",
                 "changes[6].person: must not be null"),
