@@ -62,12 +62,8 @@ public final class Evaluator {
         if (applied == null) {
             return null;
         }
-        Analysis.Report after = analyse(applied.after());
+        Analysis.Report after = Analysis.report(facts.apply(applied.after()));
         return new Trial(changes, applied, Result.of(applied, report, after), after.workload());
-    }
-
-    Analysis.Report analyse(Snapshot.Team team) {
-        return Analysis.report(facts.apply(team));
     }
 
     private Applied apply(Snapshot.Team team, List<Change> changes) {

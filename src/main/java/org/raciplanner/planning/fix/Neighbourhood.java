@@ -32,10 +32,6 @@ final class Neighbourhood {
      * initiatives it touched, and those about the people it affects.
      */
     record Part(Applied applied, Set<Long> touched, Set<Long> affected) {
-
-        boolean covers(org.raciplanner.analysis.Warning w) {
-            return w.initiativeId() != null ? touched.contains(w.initiativeId()) : affected.contains(w.personId());
-        }
     }
 
     /**

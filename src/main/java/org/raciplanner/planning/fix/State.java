@@ -161,8 +161,8 @@ final class State {
 
     /**
      * The findings about those initiatives, and those about those people that are about no
-     * initiative, in the state's order: what a screening compares ({@link Neighbourhood.Part#covers}),
-     * found without going through every finding of the team on every screening.
+     * initiative, in the state's order: what a screening compares with the focused analysis of the
+     * part it reaches, found without going through every finding of the team on every screening.
      */
     List<Warning> about(Collection<Long> initiatives, Collection<Long> people) {
         List<Found> about = new ArrayList<>();
