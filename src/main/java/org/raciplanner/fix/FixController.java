@@ -10,8 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.database.RequestThreads;
 import jakarta.validation.Valid;
 import org.raciplanner.api.Refusals;
 import org.raciplanner.heavy.Heavy;
@@ -25,7 +25,7 @@ import java.util.List;
  * evaluated like a what-if; and one plan for the whole team, saved as a scenario. Both search, so
  * both are heavy work, bounded in time (README › Configuration, {@code raci.fix.*}).
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}")
 class FixController {
 

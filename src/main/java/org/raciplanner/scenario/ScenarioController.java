@@ -13,8 +13,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.database.RequestThreads;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -33,7 +33,7 @@ import java.util.Set;
  * them as a named scenario, read it evaluated against the team as it is now, apply it. Evaluating
  * is heavy work: two analyses of the team.
  */
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(RequestThreads.NAME)
 @Controller("/api/v1/teams/{teamId}")
 class ScenarioController {
 
