@@ -102,8 +102,7 @@ public class Snapshots {
             Sql.each(c, TEAM_STAFFING, rs -> parts.get(rs.getLong(1)).staffing.add(staffed(rs, 2)), teamId);
             Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(rs.getString(2), rs, 3)), teamId);
             List<Snapshot.Availability> availability = new ArrayList<>();
-            Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(new Snapshot.Availability(rs.getLong(1),
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5))), teamId);
+            Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(availability(rs)), teamId);
             Map<Long, Snapshot.Person> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
             List<Snapshot.Matrix> matrices = parts.values().stream().map(p -> p.matrix(byId::get)).toList();
@@ -230,6 +229,12 @@ public class Snapshots {
     static Limits limits(ResultSet rs) throws SQLException {
         return new Limits(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
                 rs.getInt(9));
+    }
+
+    /** A window from its columns: person_id, from_date, to_date, capacity_hours, note. */
+    static Snapshot.Availability availability(ResultSet rs) throws SQLException {
+        return new Snapshot.Availability(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                rs.getBigDecimal(4), rs.getString(5));
     }
 
     static Snapshot.Person person(ResultSet rs) throws SQLException {

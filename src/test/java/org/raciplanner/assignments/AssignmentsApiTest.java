@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.Startup;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class AssignmentsApiTest {
     }
 
     @Test
-    void agreesWithTheTeamsWorkloadAndWarningsForEveryone() {
+    void agreesWithTheTeamsWorkloadAndWarningsForEveryoneAvailabilityWindowsIncluded() {
         Startup s = api.startup();
         long casey = api.person(s.team(), "Casey Coordinator");
         List<Map<String, Object>> staffing = new ArrayList<>(List.of(staff("project-manager", s.dana()),
@@ -55,6 +57,13 @@ class AssignmentsApiTest {
         s.remote().forEach(p -> staffing.add(staff("delivery-team", p, casey)));
         api.put(s.base(s.project()) + "/staffing", staffing).expect(200);
         long idle = api.person(s.team(), "Idle");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api.put("/api/v1/teams/" + s.team() + "/people/" + s.local().get(0) + "/availability", List.of(Map.of(
+                "from", today.minusDays(7).toString(), "to", today.plusDays(7).toString(), "capacityHours", 0, "note", "Holiday")))
+                .expect(200);
+        api.put("/api/v1/teams/" + s.team() + "/people/" + s.dana() + "/availability", List.of(Map.of(
+                "from", today.plusDays(21).toString(), "to", today.plusDays(60).toString(), "capacityHours", 20)))
+                .expect(200);
 
         List<Map<String, Object>> workload = api.get("/api/v1/teams/" + s.team() + "/workload").expect(200).list();
         for (Map<String, Object> line : workload) {
