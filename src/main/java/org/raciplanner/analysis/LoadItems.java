@@ -29,7 +29,7 @@ public record LoadItems(double loadHours, Double loadPercent, List<Item> items) 
         PersonFacts person = team.people().stream().filter(p -> p.id() == personId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("person " + personId + " is not in the roster"));
         PersonLoad load = LoadModel.of(person, team);
-        TimedLoad thisWeek = TimedLoad.of(person, team, team.horizon());
+        TimedLoad thisWeek = team.loadOverHorizon(person);
         Double percent = thisWeek.percent(0);
         return new LoadItems(Figures.round1(thisWeek.hours(0)), percent == null ? null : Figures.round1(percent),
                 load.contributions().stream().map(c -> new Item(c.initiative().id(), c.responsibility(), c.letters(),
