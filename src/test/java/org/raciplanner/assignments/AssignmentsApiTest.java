@@ -66,9 +66,16 @@ class AssignmentsApiTest {
                 .expect(200);
 
         List<Map<String, Object>> workload = api.get("/api/v1/teams/" + s.team() + "/workload").expect(200).list();
+        Map<String, Object> byWeek = api.get("/api/v1/teams/" + s.team() + "/workload?by=week").expect(200).map();
         for (Map<String, Object> line : workload) {
             long person = ((Number) line.get("personId")).longValue();
             Map<String, Object> view = assignments(s.team(), person);
+            Map<?, ?> weekly = ((List<?>) byWeek.get("people")).stream().map(p -> (Map<?, ?>) p)
+                    .filter(p -> ((Number) p.get("person")).longValue() == person).findFirst().orElseThrow();
+            assertEquals(weekly.get("load"), ((List<?>) view.get("weeks")).stream().map(w -> (Map<?, ?>) w)
+                    .map(w -> weekFigures(w)).toList(), "weeks of " + line.get("name"));
+            assertEquals(((List<?>) byWeek.get("periods")).stream().map(p -> ((Map<?, ?>) p).get("start")).toList(),
+                    ((List<?>) view.get("weeks")).stream().map(w -> ((Map<?, ?>) w).get("start")).toList());
             assertEquals(line.get("loadHours"), view.get("loadHours"), "load of " + line.get("name"));
             assertEquals(line.get("loadPercent"), view.get("loadPercent"), "load % of " + line.get("name"));
             assertEquals(api.get("/api/v1/teams/" + s.team() + "/warnings?personId=" + person).expect(200).list(), view.get("warnings"),
@@ -95,5 +102,13 @@ class AssignmentsApiTest {
 
     private Map<String, Object> assignments(long team, long person) {
         return api.get("/api/v1/teams/" + team + "/people/" + person + "/assignments").expect(200).map();
+    }
+
+    private static Map<String, Object> weekFigures(Map<?, ?> week) {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("loadHours", week.get("loadHours"));
+        figures.put("capacityHours", week.get("capacityHours"));
+        figures.put("loadPercent", week.get("loadPercent"));
+        return figures;
     }
 }
