@@ -32,7 +32,7 @@ final class AroundPerson {
     private static final String CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.initiative_id = any(?)";
     private static final String PEOPLE = Snapshots.PERSON_COLUMNS + " where team_id = ? and id = any(?) order by id";
-    private static final String AVAILABILITY = "select person_id, from_date, to_date, capacity_hours, note from availability"
+    private static final String AVAILABILITY = Snapshots.AVAILABILITY_COLUMNS
             + " where team_id = ? and person_id = any(?) order by person_id, from_date";
 
     private AroundPerson() {

@@ -44,8 +44,9 @@ public class Snapshots {
             + " where team_id = ? order by initiative_id, position";
     private static final String TEAM_STAFFING = "select initiative_id, role, person_id, communicates_via from staffing"
             + " where team_id = ? order by id";
-    private static final String TEAM_AVAILABILITY = "select person_id, from_date, to_date, capacity_hours, note from availability"
-            + " where team_id = ? order by person_id, from_date";
+    /** The columns {@link #availability} reads. */
+    static final String AVAILABILITY_COLUMNS = "select person_id, from_date, to_date, capacity_hours, note from availability";
+    private static final String TEAM_AVAILABILITY = AVAILABILITY_COLUMNS + " where team_id = ? order by person_id, from_date";
     private static final String TEAM_CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.team_id = ?";
     private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
