@@ -125,6 +125,7 @@ function describe(c) {
     case 'staff': return `${on}: ${personName(c.person)} staffed as ${c.role}`;
     case 'unstaff': return `${on}: ${personName(c.person)} no longer ${c.role}`;
     case 'setCapacity': return `${personName(c.person)}: capacity ${c.capacityHours} h`;
+    case 'setAvailability': return `${personName(c.person)}: ${c.capacityHours} h a week, ${c.from} – ${c.to}${c.note ? ` (${c.note})` : ''}`;
     case 'setCommunicatesVia': return `${on}: ${personName(c.person)} synced ${c.via == null ? 'directly' : `via ${personName(c.via)}`}`;
     default: return `${c.type} ${c.ref ?? ''}`;
   }

@@ -6,7 +6,7 @@ import { ApiError, json } from './api.js';
  * The order changes are sent in: people first, then staffing, then cells. Staffing derives the
  * template's letters anew, so cells set by hand go last and stay, as the manager sees them.
  */
-const GROUP = { addPerson: 0, setCapacity: 0, staff: 1, unstaff: 1, setCommunicatesVia: 1, setCell: 2, moveCell: 2 };
+const GROUP = { addPerson: 0, setCapacity: 0, setAvailability: 0, staff: 1, unstaff: 1, setCommunicatesVia: 1, setCell: 2, moveCell: 2 };
 const PREVIEW_DELAY_MS = 200;
 
 const state = {

@@ -25,7 +25,7 @@ final class CapacityOverloadRule implements PersonRule {
 
     @Override
     public void checkPerson(PersonFacts person, TeamIndex team, Consumer<Warning> out) {
-        TimedLoad load = TimedLoad.of(person, team, team.horizon());
+        TimedLoad load = team.loadOverHorizon(person);
         OverloadWeeks weeks = new OverloadWeeks(load, team.limits());
         if (weeks.windows().isEmpty()) {
             return;

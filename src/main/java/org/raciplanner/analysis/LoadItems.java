@@ -1,5 +1,6 @@
 package org.raciplanner.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,12 +8,17 @@ import java.util.List;
  * and the communication they relay for others ({@code letters} {@value LoadModel#RELAY}), with the
  * hours a week the load model gives it while its initiative runs. {@code loadHours} and
  * {@code loadPercent} are this week's, the figures of the person's line in the workload, rounded to 1
- * decimal; {@code loadPercent} is null for someone without capacity this week.
+ * decimal; {@code loadPercent} is null for someone without capacity this week. {@code weeks} are the
+ * horizon's weeks, each with the figures the person's line of {@code GET …/workload?by=week} gives.
  */
-public record LoadItems(double loadHours, Double loadPercent, List<Item> items) {
+public record LoadItems(double loadHours, Double loadPercent, List<Item> items, List<Week> weeks) {
 
     public LoadItems {
         items = List.copyOf(items);
+        weeks = List.copyOf(weeks);
+    }
+
+    public record Week(Period period, PeriodWorkload.Load load) {
     }
 
     public record Item(long initiativeId, String responsibility, String letters, double hours) {
@@ -29,10 +35,16 @@ public record LoadItems(double loadHours, Double loadPercent, List<Item> items) 
         PersonFacts person = team.people().stream().filter(p -> p.id() == personId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("person " + personId + " is not in the roster"));
         PersonLoad load = LoadModel.of(person, team);
-        TimedLoad thisWeek = TimedLoad.of(person, team, team.horizon());
-        Double percent = thisWeek.percent(0);
-        return new LoadItems(Figures.round1(thisWeek.hours(0)), percent == null ? null : Figures.round1(percent),
+        TimedLoad timed = team.loadOverHorizon(person);
+        List<Week> weeks = new ArrayList<>(timed.size());
+        for (int p = 0; p < timed.size(); p++) {
+            Double percent = timed.percent(p);
+            weeks.add(new Week(timed.period(p), new PeriodWorkload.Load(Figures.round1(timed.hours(p)),
+                    Figures.round1(timed.capacity(p)), percent == null ? null : Figures.round1(percent))));
+        }
+        PeriodWorkload.Load thisWeek = weeks.get(0).load();
+        return new LoadItems(thisWeek.loadHours(), thisWeek.loadPercent(),
                 load.contributions().stream().map(c -> new Item(c.initiative().id(), c.responsibility(), c.letters(),
-                        Figures.round1(c.hours()))).toList());
+                        Figures.round1(c.hours()))).toList(), weeks);
     }
 }

@@ -53,7 +53,7 @@ public record PeriodWorkload(List<Period> periods, List<Run> initiatives, List<P
                         Arrays.stream(timeline.runningDays(i.id())).boxed().toList()))
                 .toList();
         List<Person> people = team.people().stream().map(person -> {
-            TimedLoad load = TimedLoad.of(person, team, timeline);
+            TimedLoad load = timeline == team.horizon() ? team.loadOverHorizon(person) : TimedLoad.of(person, team, timeline);
             List<Load> figures = new ArrayList<>(load.size());
             for (int p = 0; p < load.size(); p++) {
                 Double percent = load.percent(p);

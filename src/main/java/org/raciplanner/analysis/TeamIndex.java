@@ -24,6 +24,7 @@ final class TeamIndex {
     private final Map<Long, SortedMap<String, List<Initiative>>> rolesByPerson = new HashMap<>();
     private final Map<Long, List<Initiative>> relaysByPerson = new HashMap<>();
     private final Timeline horizon;
+    private final Map<Long, TimedLoad> loadOverHorizon = new HashMap<>();
     private final List<PersonFacts> checkedPeople;
     private final List<Initiative> checkedInitiatives;
 
@@ -70,6 +71,19 @@ final class TeamIndex {
     }
 
     /** Whether the initiative ended before the evaluation date. */
+    /**
+     * A person's load in each week of the horizon, worked out once per index: the overload rule, the
+     * workload and the weekly table all ask for it, and it is the costliest figure of the analysis.
+     */
+    TimedLoad loadOverHorizon(PersonFacts person) {
+        TimedLoad known = loadOverHorizon.get(person.id());
+        if (known == null) {
+            known = TimedLoad.of(person, this, horizon);
+            loadOverHorizon.put(person.id(), known);
+        }
+        return known;
+    }
+
     boolean hasEnded(Initiative initiative) {
         return snapshot.horizon().hasEnded(initiative.facts().endDate());
     }

@@ -25,7 +25,7 @@ final class Workloads {
             consulted += letters == Letters.C ? 1 : 0;
             informed += letters == Letters.I ? 1 : 0;
         }
-        TimedLoad load = TimedLoad.of(person, team, team.horizon());
+        TimedLoad load = team.loadOverHorizon(person);
         int peak = load.peak();
         return new Workload(person.id(), person.name(), Figures.round1(load.capacity(0)),
                 Figures.round1(load.hours(0)), rounded(load.percent(0)),

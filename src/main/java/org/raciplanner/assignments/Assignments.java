@@ -52,7 +52,7 @@ public class Assignments {
                 .map(m -> on(m, personId, items.getOrDefault(m.initiative().id(), List.of())))
                 .sorted(Comparator.comparing((OnInitiative o) -> o.initiative().name()).thenComparingLong(o -> o.initiative().id()))
                 .toList();
-        return new Held(team.name(), person, load.loadHours(), load.loadPercent(), on, warnings, teamFacts);
+        return new Held(team.name(), person, load.loadHours(), load.loadPercent(), load.weeks(), on, warnings, teamFacts);
     }
 
     private static OnInitiative on(Snapshot.Matrix m, long personId, List<LoadItems.Item> items) {
@@ -81,11 +81,12 @@ public class Assignments {
     }
 
     /**
-     * The team's name, the person, their load (hours a week, and of their capacity), where they hold
+     * The team's name, the person, their load (this week's hours and share of capacity, and the
+     * horizon's weeks), where they hold
      * what, their warnings, and the facts behind them.
      */
-    public record Held(String teamName, Snapshot.Person person, double loadHours, @Nullable Double loadPercent, List<OnInitiative> initiatives,
-                       List<Warning> warnings, TeamSnapshot facts) {
+    public record Held(String teamName, Snapshot.Person person, double loadHours, @Nullable Double loadPercent,
+                       List<LoadItems.Week> weeks, List<OnInitiative> initiatives, List<Warning> warnings, TeamSnapshot facts) {
     }
 
     /** One initiative: the person's roles, cells in row order, hours relaying others' communication, and its hours in all. */

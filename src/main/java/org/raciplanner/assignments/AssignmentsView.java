@@ -3,26 +3,38 @@ package org.raciplanner.assignments;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.raciplanner.analysis.LoadItems;
 import org.raciplanner.api.Numbers;
 import org.raciplanner.warnings.WarningView;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A person's view across initiatives: who they are, their estimated weekly load (hours, and percent
- * of capacity: null without capacity), each initiative where they hold a role or a letter, and
+ * A person's view across initiatives: who they are, their estimated weekly load this week (hours,
+ * and percent of capacity: null without capacity) and in each week of the horizon, each initiative where they hold a role or a letter, and
  * their warnings as {@code GET …/warnings?personId=} gives them.
  */
 @Serdeable
 record AssignmentsView(PersonRef person, BigDecimal capacityHours, double loadHours,
-                       @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double loadPercent,
+                       @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double loadPercent, List<WeekRef> weeks,
                        List<InitiativeRef> initiatives, List<WarningView> warnings) {
 
     static AssignmentsView of(Assignments.Held held) {
         return new AssignmentsView(new PersonRef(held.person().id(), held.person().name(), held.person().email(),
                 held.person().title()), Numbers.plain(held.person().capacityHours()), held.loadHours(), held.loadPercent(),
-                held.initiatives().stream().map(InitiativeRef::of).toList(), held.warnings().stream().map(WarningView::of).toList());
+                held.weeks().stream().map(WeekRef::of).toList(), held.initiatives().stream().map(InitiativeRef::of).toList(), held.warnings().stream().map(WarningView::of).toList());
+    }
+
+    /** One week of the horizon: the person's load, capacity and share of it, as {@code GET …/workload?by=week} gives them. */
+    @Serdeable
+    record WeekRef(LocalDate start, LocalDate end, String label, double loadHours, double capacityHours,
+                   @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double loadPercent) {
+        static WeekRef of(LoadItems.Week w) {
+            return new WeekRef(w.period().start(), w.period().end(), w.period().label(), w.load().loadHours(),
+                    w.load().capacityHours(), w.load().loadPercent());
+        }
     }
 
     @Serdeable

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The team as a file, as values: settings, people by e-mail and initiatives by handle, with what
+ * The team as a file, as values: settings, people by e-mail (with their availability windows) and
+ * initiatives by handle, with what
  * only a person decides (staffing, rows beyond the template's, cells set by hand) and never what
  * follows from it (the letters a template derives). What GET …/plan writes and PUT …/plan reads;
  * two plans are compared value by value, so numbers are kept in one form and every e-mail a plan
@@ -26,10 +27,12 @@ record Plan(Map<String, Integer> settings, List<Person> people, List<Initiative>
         initiatives = List.copyOf(initiatives);
     }
 
+    /** @param availability their dated capacity windows, in date order; none left out */
     record Person(String email, String name, @Nullable String title, @Nullable String location, boolean remote,
-                  BigDecimal capacityHours) {
+                  BigDecimal capacityHours, List<Window> availability) {
         Person {
             capacityHours = Numbers.plain(capacityHours);
+            availability = List.copyOf(availability);
         }
 
         String key() {
@@ -56,6 +59,13 @@ record Plan(Map<String, Integer> settings, List<Person> people, List<Initiative>
         Initiative header() {
             return new Initiative(handle, kind, name, template, parent, startDate, endDate, budget, List.of(), List.of(),
                     List.of(), List.of());
+        }
+    }
+
+    /** A dated window of a person's weekly capacity, both days included, as {@code PUT …/availability} takes it. */
+    record Window(LocalDate from, LocalDate to, BigDecimal capacityHours, @Nullable String note) {
+        Window {
+            capacityHours = Numbers.plain(capacityHours);
         }
     }
 

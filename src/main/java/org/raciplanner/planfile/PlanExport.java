@@ -42,11 +42,16 @@ class PlanExport {
         settings.put("capacityWarnPercent", limits.capacityWarnPercent());
         settings.put("capacityErrorPercent", limits.capacityErrorPercent());
         settings.put("singlePointPercent", limits.singlePointPercent());
+        settings.put("horizonWeeks", team.horizonWeeks());
+        Map<Long, List<Plan.Window>> windows = new HashMap<>();
+        team.availability().forEach(a -> windows.computeIfAbsent(a.person(), p -> new ArrayList<>())
+                .add(new Plan.Window(a.from(), a.to(), a.capacityHours(), a.note())));
         Map<Long, String> emails = new HashMap<>();
         List<Plan.Person> people = new ArrayList<>();
         for (Snapshot.Person p : team.people()) {
             emails.put(p.id(), Plan.key(p.email()));
-            people.add(new Plan.Person(p.email(), p.name(), p.title(), p.location(), p.remote(), p.capacityHours()));
+            people.add(new Plan.Person(p.email(), p.name(), p.title(), p.location(), p.remote(), p.capacityHours(),
+                    windows.getOrDefault(p.id(), List.of())));
         }
         Map<Long, String> handles = new HashMap<>();
         team.matrices().forEach(m -> handles.put(m.initiative().id(), m.initiative().handle()));

@@ -28,7 +28,7 @@ import java.lang.reflect.RecordComponent;
 class PlanReader {
 
     static final List<String> TOP = List.of("settings", "people", "initiatives");
-    static final List<String> PERSON = List.of("name", "title", "location", "remote", "capacityHours");
+    static final List<String> PERSON = List.of("name", "title", "location", "remote", "capacityHours", "availability");
     /** The limits by name, in the order of {@link Settings}. */
     static final List<String> SETTINGS = Arrays.stream(Settings.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
@@ -104,13 +104,14 @@ class PlanReader {
             String location = f.text("location", false);
             Boolean remote = f.bool("remote");
             BigDecimal capacity = f.number("capacityHours", 1);
+            List<Plan.Window> availability = new AvailabilityReader(check, problems).read(f);
             boolean fine = check.value(PersonRequest.class, "name", name, f.at("name"))
                     & check.value(PersonRequest.class, "title", title, f.at("title"))
                     & check.value(PersonRequest.class, "location", location, f.at("location"))
                     & check.value(PersonRequest.class, "capacityHours", capacity, f.at("capacityHours"));
-            if (valid && fine && name != null) {
+            if (valid && fine && name != null && availability != null) {
                 people.put(Plan.key(email), new Plan.Person(email, name.strip(), blankToNull(title), blankToNull(location),
-                        Boolean.TRUE.equals(remote), capacity != null ? capacity : PersonRequest.DEFAULT_CAPACITY));
+                        Boolean.TRUE.equals(remote), capacity != null ? capacity : PersonRequest.DEFAULT_CAPACITY, availability));
             }
         }
         return people;

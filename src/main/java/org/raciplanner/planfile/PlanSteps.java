@@ -2,6 +2,7 @@ package org.raciplanner.planfile;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.api.MergePatch;
 import org.raciplanner.database.RowLocks;
@@ -12,6 +13,7 @@ import org.raciplanner.matrix.Category;
 import org.raciplanner.matrix.Matrices;
 import org.raciplanner.matrix.MatrixEdit;
 import org.raciplanner.matrix.MatrixRequests;
+import org.raciplanner.roster.Availabilities;
 import org.raciplanner.roster.PersonPatch;
 import org.raciplanner.roster.PersonRequest;
 import org.raciplanner.roster.Roster;
@@ -26,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Makes a plan's changes through the same write paths as the API (roster, initiatives, staffing,
@@ -38,13 +41,15 @@ class PlanSteps {
 
     private final Teams teams;
     private final Roster roster;
+    private final Availabilities availabilities;
     private final Initiatives initiatives;
     private final Matrices matrices;
     private final RowLocks locks;
 
-    PlanSteps(Teams teams, Roster roster, Initiatives initiatives, Matrices matrices, RowLocks locks) {
+    PlanSteps(Teams teams, Roster roster, Availabilities availabilities, Initiatives initiatives, Matrices matrices, RowLocks locks) {
         this.teams = teams;
         this.roster = roster;
+        this.availabilities = availabilities;
         this.initiatives = initiatives;
         this.matrices = matrices;
         this.locks = locks;
@@ -62,6 +67,8 @@ class PlanSteps {
         if (!joining.isEmpty()) {
             roster.addAll(teamId, joining.stream().map(PlanSteps::request).toList())
                     .forEach(p -> people.put(Plan.key(p.email()), p.id()));
+            joining.stream().filter(p -> !p.availability().isEmpty())
+                    .forEach(p -> availabilities.replace(teamId, people.get(p.key()), windows(p)));
         }
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
@@ -101,6 +108,9 @@ class PlanSteps {
             }
             roster.update(teamId, people.get(p.key()), new MergePatch<>(new PersonPatch(p.name(), p.email(), p.title(), p.location(),
                     p.remote(), p.capacityHours(), null), Set.copyOf(cleared)));
+            if (!p.availability().equals(((Plan.Person) c.before()).availability())) {
+                availabilities.replace(teamId, people.get(p.key()), windows(p));
+            }
         } else if (c.op() == Change.Op.DELETE) {
             roster.delete(teamId, people.get(Plan.key(c.handle())), true);
         } // created together, before the first step
@@ -157,14 +167,18 @@ class PlanSteps {
         matrices.edit(teamId, initiativeId, named, "cell.set", (version, rows, cells) -> edits);
     }
 
-    /** The team row, then the people and initiatives the changes touch, each in ascending id: the order of {@link RowLocks}. */
+    /**
+     * The team row, then the people and initiatives the changes touch, each in ascending id: the order of {@link RowLocks}.
+     * People whose own fields or windows change are locked for that first, so their update takes no later lock.
+     */
     private void lock(long teamId, List<Change> changes, Map<String, Long> people, Map<String, Long> ids) {
         locks.team(teamId);
+        Set<Long> changing = new TreeSet<>();
         Set<Long> named = new HashSet<>();
         Set<Long> touched = new HashSet<>();
         for (Change c : changes) {
             if (c.what() == Change.What.PERSON && people.containsKey(Plan.key(c.handle()))) {
-                named.add(people.get(Plan.key(c.handle())));
+                (c.op() == Change.Op.UPDATE ? changing : named).add(people.get(Plan.key(c.handle())));
             }
             if (c.person() != null && people.containsKey(c.person())) {
                 named.add(people.get(c.person()));
@@ -179,6 +193,10 @@ class PlanSteps {
                 touched.add(ids.get(c.handle()));
             }
         }
+        if (!changing.isEmpty()) {
+            locks.peopleToChange(teamId, changing);
+        }
+        named.removeAll(changing);
         if (!named.isEmpty()) {
             locks.peopleInUse(teamId, named);
         }
@@ -196,6 +214,11 @@ class PlanSteps {
     private static List<InitiativeRequests.StaffingEntry> staffing(List<Plan.Staffed> staffing, Map<String, Long> people) {
         return staffing.stream().map(s -> new InitiativeRequests.StaffingEntry(s.role(), people.get(s.person()),
                 s.communicatesVia() == null ? null : people.get(s.communicatesVia()))).toList();
+    }
+
+    private static List<AvailabilityWindow> windows(Plan.Person p) {
+        return p.availability().stream().map(w -> new AvailabilityWindow(w.from(), w.to(), w.capacityHours().doubleValue(), w.note()))
+                .toList();
     }
 
     private static PersonRequest request(Plan.Person p) {

@@ -66,10 +66,21 @@ final class PlanViews {
         return datesAsText(shown);
     }
 
-    /** Dates as the file writes them (2027-01-04), whatever the serializer would make of a date. */
+    /** Dates as the file writes them (2027-01-04), whatever the serializer would make of a date; a person's windows' too. */
     private static Map<String, Object> datesAsText(Map<String, Object> values) {
         Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, v instanceof LocalDate d ? d.toString() : v));
+        values.forEach((k, v) -> out.put(k, datesAsText(v)));
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object datesAsText(@Nullable Object value) {
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return datesAsText((Map<String, Object>) map);
+        }
+        return value instanceof List<?> list ? list.stream().map(PlanViews::datesAsText).toList() : value;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A {@link Plan} as the plain values a file holds (ordered maps, lists, texts, numbers, booleans,
  * dates), in the format's shape: people keyed by e-mail, initiatives by handle, staffing by role.
- * Defaults are left out (not remote, 40 hours, no staffing), so a file shows what was decided.
+ * Defaults are left out (not remote, 40 hours, no availability windows, no staffing), so a file shows what was decided.
  * The change list of a dry run shows its before and after in the same shape.
  */
 final class PlanWriter {
@@ -49,6 +49,18 @@ final class PlanWriter {
         if (p.capacityHours().compareTo(BigDecimal.valueOf(40)) != 0) {
             m.put("capacityHours", p.capacityHours());
         }
+        if (!p.availability().isEmpty()) {
+            m.put("availability", p.availability().stream().map(PlanWriter::window).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> window(Plan.Window w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", w.from());
+        m.put("to", w.to());
+        m.put("capacityHours", w.capacityHours());
+        putIf(m, "note", w.note());
         return m;
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * it, so a person added by one can be named by the next.
  */
 public sealed interface Change permits SetCell, MoveCell, Staff, Unstaff, SetCapacity, SetCommunicatesVia, AddPerson,
-        AddResponsibility {
+        SetAvailability, AddResponsibility {
 
     /** The name clients send in the {@code type} field. */
     default String type() {

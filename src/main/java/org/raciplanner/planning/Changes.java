@@ -130,6 +130,7 @@ public final class Changes {
         types.put(SetCapacity.TYPE, SetCapacity::read);
         types.put(SetCommunicatesVia.TYPE, SetCommunicatesVia::read);
         types.put(AddPerson.TYPE, AddPerson::read);
+        types.put(SetAvailability.TYPE, SetAvailability::read);
         types.put(AddResponsibility.TYPE, AddResponsibility::read);
         return Collections.unmodifiableMap(types);
     }

@@ -1,10 +1,12 @@
 package org.raciplanner.planning;
 
+import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A team while a change list applies to it, in memory: the changes ask it what the team has and
@@ -22,6 +25,8 @@ public final class Draft {
 
     /** The roster's default weekly capacity for a person added without one. */
     static final BigDecimal DEFAULT_CAPACITY = BigDecimal.valueOf(40);
+    /** The most windows one person may have, as {@code PUT …/people/{id}/availability} takes. */
+    static final int MAX_WINDOWS = 500;
 
     private final Snapshot.Team team;
     private final Map<String, TemplateRules> templates;
@@ -31,7 +36,10 @@ public final class Draft {
     private final Map<String, Long> refs = new HashMap<>();
     private final Map<Long, String> added = new LinkedHashMap<>();
     private final List<Effect> effects = new ArrayList<>();
+    /** The people whose windows the changes set, in id order, with their windows as the changes leave them. */
+    private final Map<Long, List<AvailabilityWindow>> changedWindows = new TreeMap<>();
     private Set<String> emails;
+    private Map<Long, List<AvailabilityWindow>> windows;
 
     Draft(Snapshot.Team team, Map<String, TemplateRules> templates) {
         this.team = team;
@@ -139,6 +147,21 @@ public final class Draft {
         }
     }
 
+    /** Lays the window over the person's windows; the effect is their whole new list, as the roster replaces it. */
+    void setAvailability(long person, SetAvailability s) {
+        List<AvailabilityWindow> now = windows().getOrDefault(person, List.of());
+        List<AvailabilityWindow> next = AvailabilityWindow.overlay(now, new AvailabilityWindow(s.from(), s.to(),
+                s.capacityHours().doubleValue(), s.note()));
+        if (next.size() > MAX_WINDOWS) {
+            throw new Invalid("person", name(person) + " would have more than " + MAX_WINDOWS + " availability windows");
+        }
+        if (!next.equals(now)) {
+            windows.put(person, next);
+            changedWindows.put(person, next);
+            effects.add(new Effect.Availability(person, next));
+        }
+    }
+
     // ---- the outcome
 
     Applied applied() {
@@ -147,7 +170,27 @@ public final class Draft {
             return draft == null ? m : draft.build(people::get);
         }).toList();
         Snapshot.Team after = team.with(List.copyOf(people.values()), matrices);
-        return new Applied(team, after, effects, added);
+        return new Applied(team, changedWindows.isEmpty() ? after : after.withAvailability(availability()), effects, added);
+    }
+
+    /** The team's windows with those the changes set in place of the people's they had, by person, then date. */
+    private List<Snapshot.Availability> availability() {
+        List<Snapshot.Availability> all = new ArrayList<>(team.availability().stream()
+                .filter(a -> !changedWindows.containsKey(a.person())).toList());
+        changedWindows.forEach((person, list) -> list.forEach(w -> all.add(new Snapshot.Availability(person, w.from(), w.to(),
+                BigDecimal.valueOf(w.capacityHours()), w.note()))));
+        all.sort(Comparator.comparingLong(Snapshot.Availability::person).thenComparing(Snapshot.Availability::from));
+        return all;
+    }
+
+    /** Everyone's windows by person, read from the team once, as the changes leave them. */
+    private Map<Long, List<AvailabilityWindow>> windows() {
+        if (windows == null) {
+            windows = new HashMap<>();
+            team.availability().forEach(a -> windows.computeIfAbsent(a.person(), p -> new ArrayList<>()).add(new AvailabilityWindow(
+                    a.from(), a.to(), a.capacityHours().doubleValue(), a.note())));
+        }
+        return windows;
     }
 
     private Set<String> emails() {

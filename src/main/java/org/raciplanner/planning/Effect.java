@@ -1,5 +1,6 @@
 package org.raciplanner.planning;
 
+import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
 
@@ -19,6 +20,13 @@ public sealed interface Effect {
     }
 
     record Capacity(long person, BigDecimal capacityHours) implements Effect {
+    }
+
+    /** All of the person's availability windows as they are to be, in date order, as {@code PUT …/availability} replaces them. */
+    record Availability(long person, List<AvailabilityWindow> windows) implements Effect {
+        public Availability {
+            windows = List.copyOf(windows);
+        }
     }
 
     /** The initiative's whole new staffing, as the staffing API replaces it (role letters follow). */

@@ -4,6 +4,8 @@ import org.raciplanner.analysis.Letters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ final class Fields {
     private static final int MAX_TEXT = 200;
     private static final int MAX_EMAIL = 254;
     private static final int SHOWN = 40;
+    private static final int MAX_YEAR = 9999;
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SINGLE_LINE = Pattern.compile("[^\\p{Cntrl}]*");
 
@@ -136,6 +139,27 @@ final class Fields {
             bad(name, "must be a ref like \"new:ana\", not " + describe(value));
         }
         return value;
+    }
+
+    /**
+     * A date as JSON sends it ({@code "2027-03-24"}), of the years 1 to 9999 as the API takes dates:
+     * weeks added to a date beyond would overflow what a date can hold.
+     */
+    LocalDate date(String name) {
+        String value = string(name, true, MAX_KEY);
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() >= 1 && date.getYear() <= MAX_YEAR) {
+                return date;
+            }
+            bad(name, "must be a date of the years 1 to " + MAX_YEAR + ", not " + describe(value));
+        } catch (DateTimeParseException e) {
+            bad(name, "must be a date like 2027-03-24, not " + describe(value));
+        }
+        return null;
     }
 
     Boolean flag(String name) {

@@ -23,7 +23,8 @@ import java.util.List;
 @Singleton
 public class Availabilities {
 
-    static final int MAX_WINDOWS = 500;
+    /** The most windows one person may have: a request, or a plan file's person, with more is refused. */
+    public static final int MAX_WINDOWS = 500;
 
     private final AvailabilityRepository windows;
     private final PersonRepository people;

@@ -12,9 +12,12 @@ import org.raciplanner.api.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A dated window of a person's weekly capacity, both days included: a holiday is 0 h, part-time 20 h. */
+/**
+ * A dated window of a person's weekly capacity, both days included: a holiday is 0 h, part-time 20 h.
+ * Public so that a plan file's windows are held to the same constraints.
+ */
 @Serdeable
-record AvailabilityRequest(@NotNull LocalDate from,
+public record AvailabilityRequest(@NotNull LocalDate from,
                            @NotNull LocalDate to,
                            @NotNull @DecimalMin("0") @DecimalMax("168") BigDecimal capacityHours,
                            @Nullable @Size(max = 200) @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE) String note) {

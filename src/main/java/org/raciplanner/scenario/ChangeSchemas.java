@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 
 /**
@@ -20,7 +21,7 @@ public final class ChangeSchemas {
 
     @Schema(name = "Change", description = "One change; changes apply in order",
             oneOf = {SetCell.class, MoveCell.class, Staff.class, Unstaff.class, SetCapacity.class, SetCommunicatesVia.class,
-                    AddPerson.class, AddResponsibility.class})
+                    AddPerson.class, SetAvailability.class, AddResponsibility.class})
     public interface Change {
     }
 
@@ -75,6 +76,17 @@ public final class ChangeSchemas {
                      String name, String email,
                      @Nullable @Schema(minimum = "0", maximum = "168") BigDecimal capacityHours,
                      @Nullable Boolean remote, @Nullable String title) {
+    }
+
+    @Schema(name = "SetAvailabilityChange", description = "A dated window of the person's weekly capacity, both days included"
+            + " (a holiday: 0; part-time: 20), laid over their windows: what it overlaps of them is cut back, split or replaced,"
+            + " as PUT …/people/{id}/availability would store it", requiredProperties = {"type", "person", "from", "to", "capacityHours"})
+    record SetAvailability(@Schema(allowableValues = "setAvailability") String type,
+                           @Schema(description = PERSON, oneOf = {Long.class, String.class}) Object person,
+                           @Schema(description = "A date of the years 1 to 9999") LocalDate from,
+                           @Schema(description = "On or after from") LocalDate to,
+                           @Schema(minimum = "0", maximum = "168") BigDecimal capacityHours,
+                           @Nullable @Schema(maxLength = 200) String note) {
     }
 
     @Schema(name = "AddResponsibilityChange", description = "Adds a row after the initiative's others, as POST …/responsibilities"

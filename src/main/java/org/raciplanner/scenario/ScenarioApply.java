@@ -17,6 +17,7 @@ import org.raciplanner.matrix.RowSpec;
 import org.raciplanner.planning.Change;
 import org.raciplanner.planning.Effect;
 import org.raciplanner.planning.InvalidChanges;
+import org.raciplanner.roster.Availabilities;
 import org.raciplanner.roster.Roster;
 import org.raciplanner.snapshot.Snapshot;
 
@@ -44,12 +45,14 @@ class ScenarioApply {
     private final RowLocks locks;
     private final History history;
     private final Roster roster;
+    private final Availabilities availabilities;
     private final Initiatives initiatives;
     private final Matrices matrices;
     private final JsonMapper json;
 
     ScenarioApply(ScenarioRepository scenarios, Scenarios saved, ChangeLists lists, WhatIf whatIf, RowLocks locks,
-                  History history, Roster roster, Initiatives initiatives, Matrices matrices, JsonMapper json) {
+                  History history, Roster roster, Availabilities availabilities, Initiatives initiatives, Matrices matrices,
+                  JsonMapper json) {
         this.scenarios = scenarios;
         this.saved = saved;
         this.lists = lists;
@@ -57,6 +60,7 @@ class ScenarioApply {
         this.locks = locks;
         this.history = history;
         this.roster = roster;
+        this.availabilities = availabilities;
         this.initiatives = initiatives;
         this.matrices = matrices;
         this.json = json;
@@ -64,7 +68,7 @@ class ScenarioApply {
 
     /**
      * Locks, in the order of {@link RowLocks}: the scenario, then the team when it adds people, the
-     * people it names, the initiatives it changes. With {@code force}, cells someone else changed
+     * people it names (those whose capacity or availability it sets among them), the initiatives it changes. With {@code force}, cells someone else changed
      * since the scenario's base take the scenario's letters instead of being refused.
      */
     @Transactional
@@ -146,6 +150,8 @@ class ScenarioApply {
                 added.put(p.person(), roster.add(teamId, p.name(), p.email(), p.title(), p.remote(), p.capacityHours()));
             } else if (effect instanceof Effect.Capacity c) {
                 roster.setCapacity(teamId, real(added, c.person()), c.capacityHours());
+            } else if (effect instanceof Effect.Availability a) {
+                availabilities.replace(teamId, real(added, a.person()), a.windows());
             } else if (effect instanceof Effect.Staffing s) {
                 initiatives.restaff(teamId, s.initiativeId(), s.staffing().stream().map(e -> new Snapshot.Staffed(e.role(),
                         real(added, e.person()), e.communicatesVia() == null ? null : real(added, e.communicatesVia()))).toList());

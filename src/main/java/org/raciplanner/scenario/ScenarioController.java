@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.raciplanner.database.RequestThreads;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -21,7 +22,6 @@ import jakarta.validation.Valid;
 import org.raciplanner.api.JsonBodies;
 import org.raciplanner.api.QueryFlags;
 import org.raciplanner.api.Refusals;
-import org.raciplanner.database.RequestThreads;
 import org.raciplanner.heavy.Heavy;
 import org.raciplanner.heavy.Kind;
 

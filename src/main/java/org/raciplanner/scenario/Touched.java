@@ -17,6 +17,8 @@ record Touched(boolean addsPeople, Set<Long> people, Set<Long> initiatives) {
                 adds = true;
             } else if (effect instanceof Effect.Capacity c) {
                 people.add(c.person());
+            } else if (effect instanceof Effect.Availability a) {
+                people.add(a.person());
             } else if (effect instanceof Effect.Staffing s) {
                 initiatives.add(s.initiativeId());
                 s.staffing().forEach(e -> {

@@ -32,6 +32,8 @@ final class AroundPerson {
     private static final String CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.initiative_id = any(?)";
     private static final String PEOPLE = Snapshots.PERSON_COLUMNS + " where team_id = ? and id = any(?) order by id";
+    private static final String AVAILABILITY = Snapshots.AVAILABILITY_COLUMNS
+            + " where team_id = ? and person_id = any(?) order by person_id, from_date";
 
     private AroundPerson() {
     }
@@ -61,10 +63,14 @@ final class AroundPerson {
         staffing.values().forEach(list -> list.forEach(s -> named.add(s.person())));
         cells.values().forEach(list -> list.forEach(cell -> named.add(cell.person())));
         Map<Long, Snapshot.Person> people = new LinkedHashMap<>();
+        Array namedIds = c.createArrayOf("bigint", named.toArray());
         Sql.eachWith(c, PEOPLE, rs -> {
             Snapshot.Person p = Snapshots.person(rs);
             people.put(p.id(), p);
-        }, teamId, c.createArrayOf("bigint", named.toArray()));
+        }, teamId, namedIds);
+        // their windows too: a person's capacity in a week, and so their load % and overload, depend on them
+        List<Snapshot.Availability> availability = new ArrayList<>();
+        Sql.eachWith(c, AVAILABILITY, rs -> availability.add(Snapshots.availability(rs)), teamId, namedIds);
         List<Snapshot.Matrix> matrices = initiatives.values().stream().map(i -> {
             List<Snapshot.Staffed> staffed = staffing.getOrDefault(i.id(), List.of());
             List<Snapshot.Cell> holding = cells.getOrDefault(i.id(), List.of());
@@ -72,6 +78,6 @@ final class AroundPerson {
                     Columns.arrange(staffed, holding, people::get));
         }).toList();
         Snapshot.Team team = head.get(0);
-        return Optional.of(team.with(List.copyOf(people.values()), matrices));
+        return Optional.of(team.with(List.copyOf(people.values()), matrices).withAvailability(availability));
     }
 }

@@ -39,6 +39,11 @@ public final class Snapshot {
         public Team with(List<Person> otherPeople, List<Matrix> otherMatrices) {
             return new Team(id, name, version, limits, horizonWeeks, otherPeople, otherMatrices, availability);
         }
+
+        /** The same team with other availability windows (by person, then date): everything else kept. */
+        public Team withAvailability(List<Availability> otherAvailability) {
+            return new Team(id, name, version, limits, horizonWeeks, people, matrices, otherAvailability);
+        }
     }
 
     /** A dated window of a person's weekly capacity, both days included. */

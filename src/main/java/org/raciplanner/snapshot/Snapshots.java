@@ -44,8 +44,9 @@ public class Snapshots {
             + " where team_id = ? order by initiative_id, position";
     private static final String TEAM_STAFFING = "select initiative_id, role, person_id, communicates_via from staffing"
             + " where team_id = ? order by id";
-    private static final String TEAM_AVAILABILITY = "select person_id, from_date, to_date, capacity_hours, note from availability"
-            + " where team_id = ? order by person_id, from_date";
+    /** The columns {@link #availability} reads. */
+    static final String AVAILABILITY_COLUMNS = "select person_id, from_date, to_date, capacity_hours, note from availability";
+    private static final String TEAM_AVAILABILITY = AVAILABILITY_COLUMNS + " where team_id = ? order by person_id, from_date";
     private static final String TEAM_CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
             + " join responsibility r on r.id = c.responsibility_id where c.team_id = ?";
     private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
@@ -102,8 +103,7 @@ public class Snapshots {
             Sql.each(c, TEAM_STAFFING, rs -> parts.get(rs.getLong(1)).staffing.add(staffed(rs, 2)), teamId);
             Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(rs.getString(2), rs, 3)), teamId);
             List<Snapshot.Availability> availability = new ArrayList<>();
-            Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(new Snapshot.Availability(rs.getLong(1),
-                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5))), teamId);
+            Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(availability(rs)), teamId);
             Map<Long, Snapshot.Person> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
             List<Snapshot.Matrix> matrices = parts.values().stream().map(p -> p.matrix(byId::get)).toList();
@@ -230,6 +230,12 @@ public class Snapshots {
     static Limits limits(ResultSet rs) throws SQLException {
         return new Limits(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
                 rs.getInt(9));
+    }
+
+    /** A window from its columns: person_id, from_date, to_date, capacity_hours, note. */
+    static Snapshot.Availability availability(ResultSet rs) throws SQLException {
+        return new Snapshot.Availability(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                rs.getBigDecimal(4), rs.getString(5));
     }
 
     static Snapshot.Person person(ResultSet rs) throws SQLException {

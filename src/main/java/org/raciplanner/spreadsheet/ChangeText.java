@@ -1,9 +1,11 @@
 package org.raciplanner.spreadsheet;
 
 import org.raciplanner.planning.AddPerson;
+import org.raciplanner.planning.AddResponsibility;
 import org.raciplanner.planning.Change;
 import org.raciplanner.planning.MoveCell;
 import org.raciplanner.planning.PersonRef;
+import org.raciplanner.planning.SetAvailability;
 import org.raciplanner.planning.SetCapacity;
 import org.raciplanner.planning.SetCell;
 import org.raciplanner.planning.SetCommunicatesVia;
@@ -52,6 +54,13 @@ final class ChangeText {
         if (c instanceof SetCommunicatesVia v) {
             return initiative(v.initiativeId()) + ": " + person(v.person()) + " kept in sync "
                     + (v.via() == null ? "directly" : "via " + person(v.via()));
+        }
+        if (c instanceof SetAvailability a) {
+            return person(a.person()) + ": " + a.capacityHours().toPlainString() + " h a week from " + a.from() + " to " + a.to()
+                    + (a.note() == null ? "" : " (" + a.note() + ")");
+        }
+        if (c instanceof AddResponsibility r) {
+            return initiative(r.initiativeId()) + ": new responsibility " + r.name() + " (" + r.key() + ")";
         }
         AddPerson a = (AddPerson) c;
         return "New person " + a.name() + " <" + a.email() + ">" + (a.title() == null ? "" : ", " + a.title());

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.raciplanner.support.Api;
 import org.raciplanner.support.Startup;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class AssignmentsApiTest {
     }
 
     @Test
-    void agreesWithTheTeamsWorkloadAndWarningsForEveryone() {
+    void agreesWithTheTeamsWorkloadAndWarningsForEveryoneAvailabilityWindowsIncluded() {
         Startup s = api.startup();
         long casey = api.person(s.team(), "Casey Coordinator");
         List<Map<String, Object>> staffing = new ArrayList<>(List.of(staff("project-manager", s.dana()),
@@ -55,11 +57,25 @@ class AssignmentsApiTest {
         s.remote().forEach(p -> staffing.add(staff("delivery-team", p, casey)));
         api.put(s.base(s.project()) + "/staffing", staffing).expect(200);
         long idle = api.person(s.team(), "Idle");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api.put("/api/v1/teams/" + s.team() + "/people/" + s.local().get(0) + "/availability", List.of(Map.of(
+                "from", today.minusDays(7).toString(), "to", today.plusDays(7).toString(), "capacityHours", 0, "note", "Holiday")))
+                .expect(200);
+        api.put("/api/v1/teams/" + s.team() + "/people/" + s.dana() + "/availability", List.of(Map.of(
+                "from", today.plusDays(21).toString(), "to", today.plusDays(60).toString(), "capacityHours", 20)))
+                .expect(200);
 
         List<Map<String, Object>> workload = api.get("/api/v1/teams/" + s.team() + "/workload").expect(200).list();
+        Map<String, Object> byWeek = api.get("/api/v1/teams/" + s.team() + "/workload?by=week").expect(200).map();
         for (Map<String, Object> line : workload) {
             long person = ((Number) line.get("personId")).longValue();
             Map<String, Object> view = assignments(s.team(), person);
+            Map<?, ?> weekly = ((List<?>) byWeek.get("people")).stream().map(p -> (Map<?, ?>) p)
+                    .filter(p -> ((Number) p.get("person")).longValue() == person).findFirst().orElseThrow();
+            assertEquals(weekly.get("load"), ((List<?>) view.get("weeks")).stream().map(w -> (Map<?, ?>) w)
+                    .map(w -> weekFigures(w)).toList(), "weeks of " + line.get("name"));
+            assertEquals(((List<?>) byWeek.get("periods")).stream().map(p -> ((Map<?, ?>) p).get("start")).toList(),
+                    ((List<?>) view.get("weeks")).stream().map(w -> ((Map<?, ?>) w).get("start")).toList());
             assertEquals(line.get("loadHours"), view.get("loadHours"), "load of " + line.get("name"));
             assertEquals(line.get("loadPercent"), view.get("loadPercent"), "load % of " + line.get("name"));
             assertEquals(api.get("/api/v1/teams/" + s.team() + "/warnings?personId=" + person).expect(200).list(), view.get("warnings"),
@@ -86,5 +102,13 @@ class AssignmentsApiTest {
 
     private Map<String, Object> assignments(long team, long person) {
         return api.get("/api/v1/teams/" + team + "/people/" + person + "/assignments").expect(200).map();
+    }
+
+    private static Map<String, Object> weekFigures(Map<?, ?> week) {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("loadHours", week.get("loadHours"));
+        figures.put("capacityHours", week.get("capacityHours"));
+        figures.put("loadPercent", week.get("loadPercent"));
+        return figures;
     }
 }

@@ -78,7 +78,7 @@ class WhatIfPageBrowserTest {
         browser.waitFor("the preview of 6 changes", d -> text("what-if-summary").startsWith("6 changes · errors 2 → 1"));
         assertTrue(text("what-if-resolved").contains("Dana is both product manager and product owner."), text("what-if-resolved"));
         WebElement overload = browser.find(By.xpath("//ul[@id='what-if-changed']/li[contains(., 'CAPACITY_OVERLOAD')]"));
-        assertTrue(overload.getText().startsWith("WARNING CAPACITY_OVERLOAD was ERROR: Dana's estimated load is 4"), overload.getText());
+        assertTrue(overload.getText().startsWith("WARNING CAPACITY_OVERLOAD was ERROR: Dana is over capacity"), overload.getText());
         String load = browser.find(By.cssSelector("#what-if-load li[data-person='" + s.dana() + "']")).getAttribute("aria-label");
         assertTrue(load.startsWith("Dana: 223.7 % (89.5 h) before, 1"), load);
         assertEquals("RA", api.letters(s.base(s.project()), COMMUNICATION, s.dana()), "nothing saved to the team");

@@ -47,6 +47,9 @@ class PlanSchemaApiTest {
         long coordinator = api.person(s.team(), "Casey Coordinator");
         api.patch("/api/v1/teams/" + s.team() + "/people/" + coordinator, map("title", "Project coordinator", "location", "Lisbon",
                 "remote", true, "capacityHours", 32.5)).expect(200);
+        api.put("/api/v1/teams/" + s.team() + "/people/" + coordinator + "/availability", List.of(map("from", "2027-02-01",
+                "to", "2027-02-14", "capacityHours", 0, "note", "Holiday"), map("from", "2027-03-01", "to", "2027-06-30",
+                "capacityHours", 20.5))).expect(200);
         List<Map<String, Object>> staffing = new java.util.ArrayList<>(s.projectStaffing().subList(0, 8));
         staffing.add(staff("project-coordinator", coordinator));
         s.remote().forEach(p -> staffing.add(staff("delivery-team", p, coordinator)));
@@ -62,6 +65,7 @@ class PlanSchemaApiTest {
         ProcessingReport report = schema.validate(JSON.readTree(exported));
         assertTrue(report.isSuccess(), report + "\n" + exported);
         assertTrue(exported.contains("\"communicatesVia\""), exported);
+        assertTrue(exported.contains("\"availability\"") && exported.contains("\"horizonWeeks\""), exported);
     }
 
     @Test
@@ -71,6 +75,8 @@ class PlanSchemaApiTest {
         assertTrue(schema.validate(yamlAsJson(StartupPlanApiTest.withCoordinator())).isSuccess());
         assertFalse(schema.validate(yamlAsJson("people:\n  ana@acme.example: {nmae: Ana}\n")).isSuccess());
         assertFalse(schema.validate(yamlAsJson("initiatives:\n  Atlas: {kind: PRODUCT, name: Atlas}\n")).isSuccess());
+        assertFalse(schema.validate(yamlAsJson("people:\n  ana@acme.example: {name: Ana, availability: [{from: 2027-01-04,"
+                + " capacityHours: 0}]}\n")).isSuccess(), "a window without its last day");
     }
 
     private JsonSchema schema() throws Exception {

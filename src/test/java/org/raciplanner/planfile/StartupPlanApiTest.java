@@ -44,6 +44,8 @@ class StartupPlanApiTest {
         Reply exported = api.raw("GET", plan(team), null, null, Map.of("Accept", YAML)).expect(200);
         Map<String, Object> again = put(team, exported.body(), "").expect(200).map();
         assertEquals(List.of(), again.get("changes"), "the export put back changes nothing:\n" + exported.body());
+        assertTrue(exported.body().contains("- {from: 2027-04-01, to: 2027-06-30, capacityHours: 20, note: Part-time}"),
+                "Gus's part-time spell: " + exported.body());
 
         String etag = exported.header("ETag");
         Map<String, Object> dryRun = api.raw("PUT", plan(team) + "?dryRun=true", YAML, withCoordinator(), Map.of("If-Match", etag))

@@ -26,10 +26,12 @@ class ChangesReadTest {
                 change("setCapacity", "person", n(7), "capacityHours", n(32)),
                 change("setCommunicatesVia", "initiativeId", n(3), "person", n(9), "via", n(8)),
                 change("addPerson", "ref", "new:ana", "name", "Ana", "email", "ana@example.com", "capacityHours", n(20),
-                        "remote", true, "title", "Coordinator"));
+                        "remote", true, "title", "Coordinator"),
+                change("setAvailability", "person", "new:ana", "from", "2027-03-24", "to", "2027-04-02", "capacityHours", n(0),
+                        "note", "Holiday"));
         List<Change> read = Changes.read(sent);
         assertEquals(List.of(SetCell.class, MoveCell.class, Staff.class, Unstaff.class, SetCapacity.class,
-                SetCommunicatesVia.class, AddPerson.class), read.stream().map(Object::getClass).toList());
+                SetCommunicatesVia.class, AddPerson.class, SetAvailability.class), read.stream().map(Object::getClass).toList());
         assertEquals(sent.toString(), Changes.json(read).toString(), "what is read is written back the same");
         assertEquals(PersonRef.ref("new:ana"), ((MoveCell) read.get(1)).to());
     }
@@ -71,7 +73,7 @@ class ChangesReadTest {
                 "changes[3].email: must be a string, not false",
                 "changes[3].remote: must be true or false, not \"yes\"",
                 "changes[4].type: must be one of setCell, moveCell, staff, unstaff, setCapacity, setCommunicatesVia, addPerson,"
-                        + " addResponsibility, not \"teleport\"",
+                        + " setAvailability, addResponsibility, not \"teleport\"",
                 "changes[5]: must be an object, not \"setCell\"",
                 "changes[6].initiativeId: must be a whole number above 0, not 2.5",
                 "changes[6].person: must not be null"),

@@ -1,5 +1,6 @@
 package org.raciplanner.planning;
 
+import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.CellFacts;
 import org.raciplanner.analysis.CommunicationModel;
 import org.raciplanner.analysis.InitiativeFacts;
@@ -94,7 +95,9 @@ final class TeamFixture {
     /** What the service's TeamFacts would give the analysis, without the templates' required rows. */
     static TeamSnapshot facts(Snapshot.Team team) {
         return new TeamSnapshot(team.limits(),
-                team.people().stream().map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(), List.of())).toList(),
+                team.people().stream().map(p -> new PersonFacts(p.id(), p.name(), p.capacityHours().doubleValue(),
+                        team.availability().stream().filter(a -> a.person() == p.id()).map(a -> new AvailabilityWindow(a.from(), a.to(),
+                                a.capacityHours().doubleValue(), a.note())).toList())).toList(),
                 team.matrices().stream().map(m -> new InitiativeFacts(m.initiative().id(), m.initiative().name(),
                         m.initiative().kind(),
                         m.rows().stream().map(r -> new ResponsibilityFacts(r.key(), r.name(), r.effortHours().doubleValue())).toList(),

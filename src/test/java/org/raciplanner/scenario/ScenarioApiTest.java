@@ -96,7 +96,7 @@ class ScenarioApiTest {
         assertEquals(false, rebased.get("stale"), "new changes are based on the team the client saw them against");
         assertEquals(4, ((List<?>) rebased.get("changes")).size());
         assertEquals(List.of("changes[0].type: is required; one of setCell, moveCell, staff, unstaff, setCapacity,"
-                + " setCommunicatesVia, addPerson"), api.patch(path, map("changes", List.of(Map.of()))).expect(400).problems());
+                + " setCommunicatesVia, addPerson, setAvailability, addResponsibility"), api.patch(path, map("changes", List.of(Map.of()))).expect(400).problems());
         assertEquals(List.of("name: cannot be cleared; leave it out to keep it, or send a value"),
                 api.patch(path, map("name", null)).expect(400).problems());
 

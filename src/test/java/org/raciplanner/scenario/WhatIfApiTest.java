@@ -92,7 +92,8 @@ class WhatIfApiTest {
                 "changes[0].letters: \"X\" is not one of R, A, C, I, RA",
                 "changes[1].initiativeId: must be a whole number above 0, not \"one\"",
                 "changes[1].colour: is not a field of staff",
-                "changes[2].type: must be one of setCell, moveCell, staff, unstaff, setCapacity, setCommunicatesVia, addPerson, not \"warp\""),
+                "changes[2].type: must be one of setCell, moveCell, staff, unstaff, setCapacity, setCommunicatesVia, addPerson,"
+                        + " setAvailability, addResponsibility, not \"warp\""),
                 problems, "shape first: the e-mail is checked once the list reads");
         assertEquals(List.of("changes[0].email: must be an e-mail address like dana@example.com"),
                 api.post("/api/v1/teams/" + s.team() + "/what-if", Map.of("changes", List.of(

@@ -45,7 +45,7 @@ class ScenarioWorkbookApiTest {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("raci.shots"), "scenario.xlsx"), download.body());
         }
         try (XSSFWorkbook workbook = Workbooks.open(download.body())) {
-            assertEquals(List.of("Changes", "Workload", "Warnings", "Atlas", "Atlas launch", "Legend"),
+            assertEquals(List.of("Changes", "Workload", "Load by week", "Warnings", "Atlas", "Atlas launch", "Legend"),
                     IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList());
             List<String> changes = texts(workbook.getSheet("Changes"));
             assertTrue(changes.contains("Atlas: Dana no longer product-owner"), changes.toString());
