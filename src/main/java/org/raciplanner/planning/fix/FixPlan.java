@@ -193,7 +193,8 @@ public final class FixPlan {
             }
         }
         if (gaining.isEmpty()) {
-            why.put(target.id(), reason == null ? Reason.NO_CANDIDATE : reason);
+            boolean cramped = search.room() < Costs.of(target, search.limits());
+            why.put(target.id(), reason != null ? reason : cramped ? Reason.TOO_MANY_CHANGES : Reason.NO_CANDIDATE);
             return null;
         }
         gaining.sort(Comparator.comparingLong((Ranking.Tried t) -> gain(t.trial(), counted))

@@ -37,7 +37,8 @@ final class OverloadFix implements Generator {
         for (boolean roles : new boolean[] {true, false}) {
             for (int choice = 0; choice < s.breadth(); choice++) {
                 int skip = choice;
-                out.add(() -> Stepwise.until(s, w, s.easing() ? PLAN_STEPS : MAX_STEPS, (at, now) -> next(at, now, roles, skip)));
+                out.add(() -> Stepwise.until(s, w, s.easing() ? PLAN_STEPS : MAX_STEPS, (at, now) -> next(at, now, roles, skip),
+                        now -> excess(now, s)));
             }
         }
         return out;
@@ -74,6 +75,19 @@ final class OverloadFix implements Generator {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The hours a week over the share the search asks for at the peak: the warning share to clear
+     * it, the error share to make an ERROR a WARNING ({@link Search#easing()}); all of them without
+     * capacity.
+     */
+    private static double excess(Warning now, Search s) {
+        double load = ((Number) now.figures().getOrDefault("loadHours", 0)).doubleValue();
+        double capacity = ((Number) now.figures().getOrDefault("capacityHours", 0)).doubleValue();
+        int percent = s.easing() && now.severity() == org.raciplanner.analysis.Severity.ERROR ? s.limits().capacityErrorPercent()
+                : s.limits().capacityWarnPercent();
+        return load - capacity * percent / 100.0;
     }
 
     /** The person's role on the initiative that the template gives these letters on the row; null for a hand-set cell. */

@@ -34,10 +34,16 @@ final class ShareFixes {
             List<Supplier<Candidate>> out = new ArrayList<>();
             for (int choice = 0; choice < s.breadth(); choice++) {
                 int skip = choice;
-                out.add(() -> Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), null, skip)));
+                out.add(() -> Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), null, skip), Ownership::excess));
             }
-            out.add(() -> Stepwise.until(s, w, s.limits().maxAccountable() + 1, (at, now) -> toTheDoer(at, now.personId())));
+            out.add(() -> Stepwise.until(s, w, s.limits().maxAccountable() + 1, (at, now) -> toTheDoer(at, now.personId()),
+                    Ownership::excess));
             return out;
+        }
+
+        /** The rows owned beyond the limit. */
+        private static double excess(Warning now) {
+            return Generator.number(now, "count") - Generator.number(now, "limit");
         }
 
         /** The A of a row the person owns but someone else does: the doer owns it (RA), the person is consulted. */

@@ -4,6 +4,7 @@ import org.raciplanner.analysis.Warning;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Builds a candidate a move at a time, each chosen on the team the moves before it left (so a
@@ -23,9 +24,20 @@ final class Stepwise {
      * a candidate that only eases the warning is returned too, for the ranking to judge.
      */
     static Candidate until(Search s, Warning w, int maxSteps, BiFunction<Search, Warning, List<Candidate>> next) {
+        return until(s, w, maxSteps, next, null);
+    }
+
+    /**
+     * As above, for moves offered biggest first: {@code excess} says how far the warning is from
+     * done, and once the steps left, none bigger than the biggest made, cannot cover what is left,
+     * the search gives up on it (the candidate so far is returned, for the ranking to judge).
+     */
+    static Candidate until(Search s, Warning w, int maxSteps, BiFunction<Search, Warning, List<Candidate>> next,
+                           ToDoubleFunction<Warning> excess) {
         Search at = s;
         Warning now = w;
         Candidate made = null;
+        double biggest = 0;
         for (int i = 0; i < maxSteps && now != null && !(s.easing() && now.severity().compareTo(w.severity()) > 0); i++) {
             Candidate move = null;
             Trial trial = null;
@@ -48,7 +60,15 @@ final class Stepwise {
             }
             made = made == null ? move : made.then(move);
             at = s.at(at.state().after(trial));
+            Warning was = now;
             now = at.state().warning(w.id());
+            if (excess != null && now != null && now.severity() == was.severity()) {
+                double left = excess.applyAsDouble(now);
+                biggest = Math.max(biggest, excess.applyAsDouble(was) - left);
+                if (left > biggest * (maxSteps - i - 1)) {
+                    break;
+                }
+            }
         }
         return made;
     }

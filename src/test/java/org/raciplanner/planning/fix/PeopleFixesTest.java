@@ -43,6 +43,21 @@ class PeopleFixesTest {
     }
 
     @Test
+    void anOverloadNoSixMovesCanClearIsGivenUpOnceTheMovesLeftCannotCoverIt() {
+        for (int i = 0; i < 12; i++) {
+            f.initiative("Launch " + i, FixFixture.DELIVERY).staff("project-manager", dana).staff("delivery-team", crew);
+        }
+        Snapshot.Team team = f.build();
+        org.raciplanner.analysis.Analysis.Report report = FixFixture.analysis().apply(team);
+        org.raciplanner.analysis.Warning overload = report.warnings().stream()
+                .filter(w -> w.code().equals("CAPACITY_OVERLOAD") && w.personId() == dana).findFirst().orElseThrow();
+        Search search = new Search(FixFixture.evaluator(), FixFixture.budget(), State.of(team, report), java.util.Set.of(), 1);
+        Candidate roles = new OverloadFix().recipes(overload, search).get(0).get();
+        assertTrue(roles.steps().size() < OverloadFix.MAX_STEPS, "12 project managements, one handed a move: " + roles.steps());
+        assertTrue(all("CAPACITY_OVERLOAD").stream().noneMatch(s -> s.warning().personId() == dana), "none clears it");
+    }
+
+    @Test
     void tooManyOwnedRowsAreClearedByHandingARole() {
         f.limits(new Limits(3, 2, 5, 3, 20, 100, 150, 60));
         f.initiative("Atlas", FixFixture.PRODUCT).staff("product-manager", dana).staff("delivery-team", crew);
