@@ -1,13 +1,18 @@
-// The warnings view: grouped by severity, filtered by code, person and initiative (kept in the address).
+// The warnings view: grouped by severity, filtered by code, person and initiative (kept in the address),
+// each warning with the fixes the service suggests, and a fix plan for the whole team.
 import { json } from './api.js';
 import { byId, byName, fill, h } from './dom.js';
+import { fixesOf, fixPlan } from './fixes.js';
 
 const GROUPS = [['ERROR', 'Errors'], ['WARNING', 'Warnings'], ['INFO', 'Information']];
 const FILTERS = { code: 'filter-code', person: 'filter-person', initiative: 'filter-initiative' };
 let wired = false;
+let context = null;
 
 export async function showWarnings(ctx, params) {
+  context = ctx;
   wireOnce();
+  byId('fix-plan').hidden = !ctx.canEdit;
   const [warnings, workload] = await Promise.all([json(`${ctx.base}/warnings`), json(`${ctx.base}/workload`)]);
   const names = {
     person: new Map(workload.map((p) => [p.personId, p.name])),
@@ -24,7 +29,8 @@ export async function showWarnings(ctx, params) {
   fill(byId('warning-count'), shown.length === warnings.length
     ? `${warnings.length} warnings`
     : `${shown.length} of ${warnings.length} warnings match the filters`);
-  fill(byId('warning-groups'), GROUPS.map(([severity, title]) => group(severity, title, shown, names, chosen)));
+  const shared = { ctx, names, chosen, reload: () => showWarnings(ctx, params) };
+  fill(byId('warning-groups'), GROUPS.map(([severity, title]) => group(severity, title, shown, shared)));
 }
 
 function wireOnce() {
@@ -42,6 +48,7 @@ function wireOnce() {
     }
     location.hash = `#/warnings${query.size ? `?${query}` : ''}`;
   });
+  byId('fix-plan').addEventListener('click', (event) => fixPlan(context, event.currentTarget));
   form.addEventListener('reset', (event) => {
     event.preventDefault();
     location.hash = '#/warnings';
@@ -53,7 +60,7 @@ function options(id, all, entries, chosen) {
     entries.map(([value, label]) => h('option', { value, selected: String(value) === chosen }, label)));
 }
 
-function group(severity, title, warnings, names, chosen) {
+function group(severity, title, warnings, shared) {
   const members = warnings.filter((w) => w.severity === severity);
   if (members.length === 0) {
     return null;
@@ -61,20 +68,22 @@ function group(severity, title, warnings, names, chosen) {
   const heading = `group-${severity}`;
   return h('section', { class: `group sev-${severity}`, 'aria-labelledby': heading },
     h('h3', { id: heading }, `${title} (${members.length})`),
-    h('ul', { class: 'warning-list' }, members.map((w) => card(w, names, chosen))));
+    h('ul', { class: 'warning-list' }, members.map((w) => card(w, shared))));
 }
 
-function card(warning, names, chosen) {
+function card(warning, { ctx, names, chosen, reload }) {
   const person = names.person.get(warning.personId);
   const initiative = names.initiative.get(warning.initiativeId);
   const subject = [person, initiative, warning.responsibility].filter(Boolean).join(' · ');
-  return h('li', { class: 'warning', 'data-code': warning.code },
+  const [toggle, fixes] = fixesOf(ctx, warning, reload);
+  return h('li', { class: 'warning', 'data-code': warning.code, 'data-id': warning.id },
     h('p', { class: 'title' }, h('span', { class: 'badge' }, warning.severity), ' ', h('code', {}, warning.code),
       subject && h('span', { class: 'subject' }, subject)),
     h('p', { class: 'message' }, warning.message),
     h('p', { class: 'advice' }, h('strong', {}, 'Advice: '), warning.advice),
     figures(warning.figures),
-    h('p', { class: 'links' }, links(warning, person, initiative, chosen)));
+    h('p', { class: 'links' }, links(warning, person, initiative, chosen), toggle),
+    fixes);
 }
 
 function links(warning, person, initiative, chosen) {

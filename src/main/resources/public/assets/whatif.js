@@ -91,6 +91,21 @@ export const whatIf = {
     changed();
   },
 
+  /** Starts what-if mode on these changes, in their order: a suggestion's, which the search tried in that order. */
+  load(ctx, changes) {
+    state.changes = [...changes];
+    state.scenario = null;
+    this.start(ctx);
+  },
+
+  /** Starts what-if mode on a saved scenario, as the service evaluated it against the team as it is now. */
+  async startOn(ctx, id) {
+    state.ctx = ctx;
+    await this.open(id);
+    state.active = true;
+    notify();
+  },
+
   /** Leaves what-if mode; the changes stay, to come back to. */
   stop() {
     state.active = false;

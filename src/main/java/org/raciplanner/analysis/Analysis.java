@@ -44,7 +44,7 @@ public final class Analysis {
     public record Book(List<Warning> warnings, List<Workload> workload, PeriodWorkload byWeek) {
     }
 
-    private static List<Warning> warnings(TeamIndex team) {
+    static List<Warning> warnings(TeamIndex team) {
         List<Warning> warnings = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             rule.check(team, warnings::add);

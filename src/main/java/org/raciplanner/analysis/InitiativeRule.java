@@ -9,7 +9,7 @@ interface InitiativeRule extends Rule {
 
     @Override
     default void check(TeamIndex team, Consumer<Warning> out) {
-        for (Initiative initiative : team.initiatives()) {
+        for (Initiative initiative : team.checkedInitiatives()) {
             checkInitiative(initiative, team, out);
         }
     }

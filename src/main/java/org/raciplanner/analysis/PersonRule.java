@@ -9,7 +9,7 @@ interface PersonRule extends Rule {
 
     @Override
     default void check(TeamIndex team, Consumer<Warning> out) {
-        for (PersonFacts person : team.people()) {
+        for (PersonFacts person : team.checkedPeople()) {
             checkPerson(person, team, out);
         }
     }

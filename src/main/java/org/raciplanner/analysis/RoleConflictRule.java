@@ -23,7 +23,7 @@ final class RoleConflictRule implements Rule {
     @Override
     public void check(TeamIndex team, Consumer<Warning> out) {
         List<RoleConflict> pairs = distinctPairs(team.conflicts());
-        for (PersonFacts person : team.people()) {
+        for (PersonFacts person : team.checkedPeople()) {
             SortedMap<String, List<Initiative>> roles = team.rolesOf(person.id());
             for (RoleConflict pair : pairs) {
                 List<Initiative> onA = roles.get(pair.roleA());

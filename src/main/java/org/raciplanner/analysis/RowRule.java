@@ -9,7 +9,7 @@ interface RowRule extends Rule {
 
     @Override
     default void check(TeamIndex team, Consumer<Warning> out) {
-        for (Initiative initiative : team.initiatives()) {
+        for (Initiative initiative : team.checkedInitiatives()) {
             for (Row row : initiative.rows()) {
                 checkRow(initiative, row, team, out);
             }

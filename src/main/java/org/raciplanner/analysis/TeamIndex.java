@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The snapshot indexed once by initiative and by person, so that every rule is a lookup
@@ -24,8 +25,10 @@ final class TeamIndex {
     private final Map<Long, List<Initiative>> relaysByPerson = new HashMap<>();
     private final Timeline horizon;
     private final Map<Long, TimedLoad> loadOverHorizon = new HashMap<>();
+    private final List<PersonFacts> checkedPeople;
+    private final List<Initiative> checkedInitiatives;
 
-    private TeamIndex(TeamSnapshot snapshot) {
+    private TeamIndex(TeamSnapshot snapshot, Focus focus, Function<InitiativeFacts, Initiative> indexed) {
         this.snapshot = snapshot;
         this.people = snapshot.people().stream().sorted(Comparator.comparingLong(PersonFacts::id)).toList();
         people.forEach(person -> {
@@ -34,15 +37,23 @@ final class TeamIndex {
             }
         });
         this.initiatives = snapshot.initiatives().stream()
-                .map(Initiative::of)
+                .map(indexed)
                 .sorted(Comparator.comparing(Initiative::name).thenComparingLong(Initiative::id))
                 .toList();
         initiatives.forEach(this::index);
         this.horizon = new Timeline(snapshot.horizon().periods(), initiatives);
+        this.checkedPeople = focus == null ? people : people.stream().filter(p -> focus.people().contains(p.id())).toList();
+        this.checkedInitiatives = focus == null ? initiatives
+                : initiatives.stream().filter(i -> focus.initiatives().contains(i.id())).toList();
     }
 
     static TeamIndex of(TeamSnapshot snapshot) {
-        return new TeamIndex(snapshot);
+        return new TeamIndex(snapshot, null, Initiative::of);
+    }
+
+    /** The team indexed whole, its rules to be checked only on the focus; {@code indexed} gives each initiative indexed. */
+    static TeamIndex of(TeamSnapshot snapshot, Focus focus, Function<InitiativeFacts, Initiative> indexed) {
+        return new TeamIndex(snapshot, focus, indexed);
     }
 
     Limits limits() {
@@ -89,6 +100,16 @@ final class TeamIndex {
     /** Initiatives by name, then id. */
     List<Initiative> initiatives() {
         return initiatives;
+    }
+
+    /** The people whose findings and workload are asked for, in id order: the roster, unless a focus narrows it. */
+    List<PersonFacts> checkedPeople() {
+        return checkedPeople;
+    }
+
+    /** The initiatives whose findings are asked for, by name then id: all, unless a focus narrows them. */
+    List<Initiative> checkedInitiatives() {
+        return checkedInitiatives;
     }
 
     String personName(long personId) {

@@ -10,7 +10,7 @@ final class Workloads {
     }
 
     static List<Workload> of(TeamIndex team) {
-        return team.people().stream().map(person -> of(person, team)).toList();
+        return team.checkedPeople().stream().map(person -> of(person, team)).toList();
     }
 
     private static Workload of(PersonFacts person, TeamIndex team) {

@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("raci.fix")
 record FixProperties(@Bindable(defaultValue = "1500") int suggestionsScreenings,
-                     @Bindable(defaultValue = "1500ms") Duration suggestionsTime,
-                     @Bindable(defaultValue = "4000") int planScreenings,
-                     @Bindable(defaultValue = "8s") Duration planTime) {
+                     @Bindable(defaultValue = "5s") Duration suggestionsTime,
+                     @Bindable(defaultValue = "2500") int planScreenings,
+                     @Bindable(defaultValue = "9s") Duration planTime) {
 }

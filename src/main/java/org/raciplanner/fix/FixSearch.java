@@ -42,8 +42,7 @@ public class FixSearch {
 
     /** A fresh evaluator, for one search on one thread: it counts the search's work and keeps the facts of the matrices it saw. */
     public Evaluator evaluator() {
-        java.util.function.Function<Snapshot.Team, org.raciplanner.analysis.TeamSnapshot> sharing = facts.sharing();
-        return new Evaluator(playbook, team -> Analysis.report(sharing.apply(team)));
+        return new Evaluator(playbook, facts.sharing());
     }
 
     public Analysis.Report analyse(Snapshot.Team team) {
@@ -61,6 +60,11 @@ public class FixSearch {
 
     public FixPlan.Plan plan(Evaluator evaluator, Snapshot.Team team, Analysis.Report report, FixPlan.Request request) {
         return new FixPlan(evaluator).plan(team, report, request, new Budget(bounds.planScreenings(), bounds.planTime()));
+    }
+
+    /** Each ERROR tried alone: which are clearable at all, at what cost (the benchmark reports it beside the plan's figures). */
+    public List<FixPlan.Alone> alone(Snapshot.Team team, Analysis.Report report) {
+        return new FixPlan(evaluator()).alone(team, report, bounds.suggestionsScreenings());
     }
 
     public Playbook playbook() {

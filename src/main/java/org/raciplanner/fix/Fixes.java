@@ -82,11 +82,16 @@ class Fixes {
         return scenarios.create(team, name(plan), plan.changes());
     }
 
-    /** "Fix plan: 2 of 2 errors, 5 of 9 warnings, 14 changes": what it does, the same for the same team. */
+    /**
+     * "Fix plan: 2 of 2 errors, 5 of 9 warnings, 14 changes": what it does, the same for the same
+     * team; "warnings 415 → 435" when errors eased to warnings leave more than there were.
+     */
     static String name(FixPlan.Plan plan) {
         FixPlan.Quality q = plan.quality();
-        return "Fix plan: " + (q.errorsBefore() - q.errorsAfter()) + " of " + q.errorsBefore() + " errors, "
-                + (q.warningsBefore() - q.warningsAfter()) + " of " + q.warningsBefore() + " warnings, "
+        String warnings = q.warningsAfter() <= q.warningsBefore()
+                ? (q.warningsBefore() - q.warningsAfter()) + " of " + q.warningsBefore() + " warnings"
+                : "warnings " + q.warningsBefore() + " → " + q.warningsAfter();
+        return "Fix plan: " + (q.errorsBefore() - q.errorsAfter()) + " of " + q.errorsBefore() + " errors, " + warnings + ", "
                 + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes");
     }
 

@@ -117,6 +117,10 @@ public final class Benchmark {
             say("plan-export, plan-dry-run, plan-apply …");
             results.addAll(new PlanBench(http.as(team.token()), team.id()).run());
         }
+        if (selected("suggestions") || selected("fix-plan")) {
+            say("suggestions and fix-plan …");
+            results.addAll(FixBench.run(context, http, team.id()));
+        }
     }
 
     /** {@code -Dbench.only=export-under-load,analysis} runs only those (after generating the team); unset, all. */

@@ -56,6 +56,21 @@ class StartupFixesApiTest {
     }
 
     @Test
+    void eachOfThemAppliedOnAStartupOfItsOwnClearsItsWarningAndOverloadsNobodyElse() {
+        for (int i = 0; i < 3; i++) {
+            Startup s = api.startup();
+            Map<String, Object> target = api.get(team(s) + "/warnings").expect(200).list().stream()
+                    .filter(w -> Set.of("ROLE_CONFLICT", "COMMUNICATION_SPAN").contains(w.get("code"))).toList().get(i);
+            Map<String, Object> clean = suggestions(s, "").stream().filter(x -> warning(x).get("id").equals(target.get("id")))
+                    .filter(StartupFixesApiTest::clearsItAndOverloadsNobody).findFirst().orElseThrow();
+            List<Map<String, Object>> after = apply(s, "Fix " + i, clean);
+            assertTrue(after.stream().noneMatch(w -> w.get("id").equals(target.get("id"))), target.get("id") + ": " + clean.get("title"));
+            assertTrue(after.stream().filter(w -> w.get("code").equals("CAPACITY_OVERLOAD"))
+                    .allMatch(w -> ((Number) w.get("personId")).longValue() == s.dana()), clean.get("title") + ": " + after);
+        }
+    }
+
+    @Test
     void theSpanIsClearedByACoordinatorTakingTheRemotePeopleAndAppliedItIsGone() {
         Startup s = api.startup();
         s.remote().forEach(p -> api.patch(team(s) + "/people/" + p, map("remote", true)).expect(200));

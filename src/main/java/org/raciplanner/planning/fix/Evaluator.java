@@ -1,6 +1,9 @@
 package org.raciplanner.planning.fix;
 
 import org.raciplanner.analysis.Analysis;
+import org.raciplanner.analysis.Focus;
+import org.raciplanner.analysis.Screening;
+import org.raciplanner.analysis.TeamSnapshot;
 import org.raciplanner.planning.Applied;
 import org.raciplanner.planning.Change;
 import org.raciplanner.planning.Changes;
@@ -14,19 +17,21 @@ import java.util.function.Function;
 /**
  * Tries change lists on a team: the planning core applies them in memory, and the analysis the
  * service gives (the one {@code GET …/warnings} runs) tells the difference. Screening analyses
- * only the {@link Neighbourhood} of the changes after them, and compares the findings it covers
- * with those the state already knows; {@link #whole} analyses the whole team, for what the search
- * hands back.
+ * only the {@link Neighbourhood} of the changes after them, asks only for the findings about what
+ * they touched and whom they affect ({@link Screening}), and compares those with what the state
+ * already knows; {@link #whole} analyses the whole team.
  */
 public final class Evaluator {
 
     private final Playbook playbook;
-    private final Function<Snapshot.Team, Analysis.Report> analysis;
+    private final Function<Snapshot.Team, TeamSnapshot> facts;
+    private final Screening screening = new Screening();
     private int screened;
 
-    public Evaluator(Playbook playbook, Function<Snapshot.Team, Analysis.Report> analysis) {
+    /** {@code facts}: the team as the analysis the service gives takes it (the one {@code GET …/warnings} runs). */
+    public Evaluator(Playbook playbook, Function<Snapshot.Team, TeamSnapshot> facts) {
         this.playbook = playbook;
-        this.analysis = analysis;
+        this.facts = facts;
     }
 
     Playbook playbook() {
@@ -46,12 +51,9 @@ public final class Evaluator {
             return null;
         }
         Neighbourhood.Part part = Neighbourhood.of(state.view(), applied, playbook, state::ownsTooMuch);
-        Analysis.Report after = analysis.apply(part.applied().after());
-        Analysis.Report exactAfter = new Analysis.Report(after.warnings().stream().filter(part::covers).toList(),
-                after.workload().stream().filter(w -> part.affected().contains(w.personId())).toList());
-        Analysis.Report exactBefore = new Analysis.Report(state.warnings().stream().filter(part::covers).toList(),
-                state.workloads(part.affected()));
-        return new Trial(changes, applied, Result.of(part.applied(), exactBefore, exactAfter), exactAfter.workload());
+        Analysis.Report after = screening.report(facts.apply(part.applied().after()), new Focus(part.touched(), part.affected()));
+        Analysis.Report before = new Analysis.Report(state.about(part.touched(), part.affected()), state.workloads(part.affected()));
+        return new Trial(changes, applied, Result.of(part.applied(), before, after), after.workload());
     }
 
     /** The changes tried on the whole team, whose analysis is {@code report}; null when they do not apply. */
@@ -60,12 +62,8 @@ public final class Evaluator {
         if (applied == null) {
             return null;
         }
-        Analysis.Report after = analysis.apply(applied.after());
+        Analysis.Report after = Analysis.report(facts.apply(applied.after()));
         return new Trial(changes, applied, Result.of(applied, report, after), after.workload());
-    }
-
-    Analysis.Report analyse(Snapshot.Team team) {
-        return analysis.apply(team);
     }
 
     private Applied apply(Snapshot.Team team, List<Change> changes) {

@@ -6,19 +6,22 @@ import org.raciplanner.analysis.Warning;
 import org.raciplanner.planning.Change;
 import org.raciplanner.snapshot.Snapshot;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The fix plan (planning.md): one change list for the whole team that clears as many ERRORs as it
  * can, then WARNINGs, within a number of changes, loading nobody it must protect and introducing no
- * ERROR. A greedy search: warning by warning in the analysis' order, ERRORs first (an overload
- * only down to a WARNING), the first candidate that clears the warning cleanly or else the one that
+ * ERROR. A greedy search: warning by warning, ERRORs first (an overload only down to a WARNING),
+ * the cheapest to fix first, the first candidate that clears the warning cleanly or else the one that
  * gains most is taken, and the search goes on from the team it leaves; a second round picks up what
  * the first made possible.
  */
@@ -79,23 +82,26 @@ public final class FixPlan {
         List<Change> changes = new ArrayList<>();
         List<String> steps = new ArrayList<>();
         Map<String, Reason> why = new HashMap<>();
+        Reason unreached = Reason.NOT_REACHED;
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
             search = search.easing(severity == Severity.ERROR);
             for (int round = 0; round < ROUNDS; round++) {
                 boolean progress = false;
-                for (Warning target : List.copyOf(state.warnings())) {
-                    Warning now = state.warning(target.id());
-                    if (search.exhausted()) {
+                for (Warning target : Costs.cheapestFirst(state.warnings(), team.limits())) {
+                    int room = request.maxChanges() - changes.size();
+                    unreached = room == 0 ? Reason.TOO_MANY_CHANGES : unreached;
+                    if (room == 0 || search.exhausted()) {
                         break;
                     }
+                    Warning now = state.warning(target.id());
                     if (now == null || now.severity() != severity || !request.targets(now)) {
                         continue;
                     }
-                    Ranking.Tried best = best(now, search, request, request.maxChanges() - changes.size(), why);
+                    Ranking.Tried best = best(now, search.within(room), request, why);
                     if (best != null) {
                         steps.add(Titles.of(now, best.candidate(), best.trial().result(), state.view()));
                         changes.addAll(best.candidate().changes());
-                        state = state.after(best.trial());
+                        state = state.after(best.trial()).settled();
                         search = search.at(state);
                         progress = true;
                     }
@@ -110,7 +116,7 @@ public final class FixPlan {
         for (Warning w : report.warnings()) {
             Warning left = state.warning(w.id());
             if (w.severity() == Severity.ERROR && request.targets(w) && left != null && left.severity() == Severity.ERROR) {
-                uncleared.add(new Unmet(w, why.getOrDefault(w.id(), Reason.NOT_REACHED)));
+                uncleared.add(new Unmet(w, why.getOrDefault(w.id(), unreached)));
             }
         }
         Quality quality = new Quality(count(report.warnings(), Severity.ERROR), count(state.warnings(), Severity.ERROR),
@@ -119,34 +125,75 @@ public final class FixPlan {
         return new Plan(changes, steps, quality);
     }
 
+    /** An ERROR tried alone: the changes of the first fix found that clears it introducing no ERROR (0: none), and why not. */
+    public record Alone(Warning warning, int changes, Reason reason) {
+    }
+
     /**
-     * The first candidate for the warning that clears it and introduces nothing, else the one that
-     * gains most (fewer ERRORs, then fewer WARNINGs, of the codes asked for), keeping the rules; null
-     * when none gains, with the reason noted.
+     * Each ERROR tried alone on the team as it is, with as many changes as a plan may have, nobody
+     * protected and {@code screenings} each: which are clearable at all, at what cost, and why the
+     * others are not. What a plan can reach, whatever order it takes them in.
      */
-    private Ranking.Tried best(Warning target, Search search, Request request, int room, Map<String, Reason> why) {
+    public List<Alone> alone(Snapshot.Team team, Analysis.Report report, int screenings) {
+        State state = State.of(team, report);
+        List<Alone> out = new ArrayList<>();
+        for (Warning w : report.warnings()) {
+            Generator generator = Generators.of(w.code());
+            if (w.severity() != Severity.ERROR) {
+                continue;
+            }
+            Search search = new Search(evaluator, new Budget(evaluator.screened() + screenings, Duration.ofMinutes(1)), state,
+                    Set.of(), Suggestions.BREADTH).easing(true).within(MAX_CHANGES);
+            Reason reason = null;
+            int cost = 0;
+            for (Supplier<Candidate> recipe : generator == null ? List.<Supplier<Candidate>>of() : generator.recipes(w, search)) {
+                Candidate c = recipe.get();
+                Trial t = c == null ? null : search.screen(c.changes());
+                if (t != null && t.newErrors() == 0 && t.eases(w)) {
+                    cost = c.changes().size();
+                    break;
+                }
+                Reason failed = c == null ? null : t == null ? Reason.NOT_REACHED : t.newErrors() > 0 ? Reason.INTRODUCES_ERROR
+                        : Reason.NO_GAIN;
+                reason = failed != null && (reason == null || failed.ordinal() < reason.ordinal()) ? failed : reason;
+            }
+            out.add(new Alone(w, cost, cost > 0 ? null : reason == null ? Reason.NO_CANDIDATE : reason));
+        }
+        return out;
+    }
+
+    /**
+     * The first candidate for the warning that clears it and introduces nothing worse than an INFO,
+     * else the one that gains most (fewer ERRORs, then fewer WARNINGs, of the codes asked for),
+     * keeping the rules; null when none gains, with the reason noted. Candidates are made one at a
+     * time, as they are tried.
+     */
+    private Ranking.Tried best(Warning target, Search search, Request request, Map<String, Reason> why) {
         Generator generator = Generators.of(target.code());
-        List<Candidate> candidates = generator == null ? List.of() : generator.propose(target, search);
-        Reason reason = candidates.isEmpty() ? Reason.NO_CANDIDATE : null;
+        Reason reason = null;
         Predicate<Warning> counted = request::targets;
         List<Ranking.Tried> gaining = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            Trial t = c.changes().size() > room ? null : search.screen(c.changes());
-            Reason failed = c.changes().size() > room ? Reason.TOO_MANY_CHANGES : t == null ? Reason.NOT_REACHED
+        Set<List<Change>> seen = new HashSet<>();
+        for (Supplier<Candidate> recipe : generator == null ? List.<Supplier<Candidate>>of() : generator.recipes(target, search)) {
+            Candidate c = recipe.get();
+            if (c == null || !seen.add(c.changes())) {
+                continue;
+            }
+            Trial t = c.changes().size() > search.room() ? null : search.screen(c.changes());
+            Reason failed = c.changes().size() > search.room() ? Reason.TOO_MANY_CHANGES : t == null ? Reason.NOT_REACHED
                     : t.newErrors() > 0 ? Reason.INTRODUCES_ERROR : loadsProtected(t, search) ? Reason.LOADS_PROTECTED
                     : gain(t, counted) >= 0 ? Reason.NO_GAIN : null;
-            if (failed == null && t.resolves(target) && t.result().warnings().introduced().isEmpty()) {
-                return new Ranking.Tried(c, t, i);
+            if (failed == null && t.resolves(target) && t.introducedAtLeast(Severity.WARNING) == 0) {
+                return new Ranking.Tried(c, t, seen.size());
             }
             if (failed == null) {
-                gaining.add(new Ranking.Tried(c, t, i));
+                gaining.add(new Ranking.Tried(c, t, seen.size()));
             } else if (reason == null || failed.ordinal() < reason.ordinal()) {
                 reason = failed;
             }
         }
         if (gaining.isEmpty()) {
-            why.put(target.id(), reason);
+            why.put(target.id(), reason == null ? Reason.NO_CANDIDATE : reason);
             return null;
         }
         gaining.sort(Comparator.comparingLong((Ranking.Tried t) -> gain(t.trial(), counted))
@@ -178,7 +225,7 @@ public final class FixPlan {
         INTRODUCES_ERROR,
         /** Every way found gives work to someone the plan protects. */
         LOADS_PROTECTED,
-        /** The ways found need more changes than the plan had left. */
+        /** The ways found need more changes than the plan had left, or it had none left when it came to it. */
         TOO_MANY_CHANGES,
         /** The ways found clear it only by adding as many findings elsewhere. */
         NO_GAIN,

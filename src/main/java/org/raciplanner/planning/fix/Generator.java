@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Proposes ways to clear the findings of one warning code, as candidates in the change vocabulary.
@@ -20,6 +21,15 @@ interface Generator {
     String code();
 
     List<Candidate> propose(Warning warning, Search search);
+
+    /**
+     * The candidates as recipes, each made only when asked for: a plan takes the first that works,
+     * and a candidate built move by move ({@link Stepwise}) costs screenings. A recipe may make
+     * nothing (null). By default, the candidates {@link #propose} makes.
+     */
+    default List<Supplier<Candidate>> recipes(Warning warning, Search search) {
+        return propose(warning, search).stream().<Supplier<Candidate>>map(c -> () -> c).toList();
+    }
 
     // ---- what several generators read off a warning and a matrix
 
@@ -41,6 +51,14 @@ interface Generator {
     static List<?> list(Warning w, String figure) {
         Object value = w.figures().get(figure);
         return value instanceof List<?> l ? l : List.of();
+    }
+
+    /** What the recipes make, without nothing and without repeats, in order. */
+    static List<Candidate> made(List<Supplier<Candidate>> recipes) {
+        List<Candidate> made = new ArrayList<>();
+        recipes.forEach(r -> made.add(r.get()));
+        made.removeIf(java.util.Objects::isNull);
+        return distinct(made);
     }
 
     /** The candidates without repeats (the first of equal change lists stays), in order. */

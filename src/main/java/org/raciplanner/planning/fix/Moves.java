@@ -32,6 +32,18 @@ final class Moves {
                 stranger(m, taker), 0);
     }
 
+    /** The {@code others} stop playing the role on the initiative, which {@code keeper} goes on playing alone. */
+    static Candidate drop(Search s, Snapshot.Matrix m, String role, long keeper, List<Long> others) {
+        TeamView v = s.view();
+        List<String> names = others.stream().map(v::name).toList();
+        String who = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " others";
+        return Candidate.of(others.stream().<org.raciplanner.planning.Change>map(p -> new Unstaff(m.initiative().id(), role,
+                        PersonRef.of(p))).toList(),
+                new Step(who + (others.size() == 1 ? " is" : " are") + " no longer " + role(role) + " on " + m.initiative().name()
+                        + ", leaving " + v.name(keeper) + " the only one", null), 0, 0);
+    }
+
     /** The person leaves a group role (a delivery team), which nobody needs to take over. */
     static Candidate leave(Search s, Snapshot.Matrix m, String role, long person) {
         return Candidate.of(List.of(new Unstaff(m.initiative().id(), role, PersonRef.of(person))),

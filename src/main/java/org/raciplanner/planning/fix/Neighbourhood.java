@@ -32,10 +32,6 @@ final class Neighbourhood {
      * initiatives it touched, and those about the people it affects.
      */
     record Part(Applied applied, Set<Long> touched, Set<Long> affected) {
-
-        boolean covers(org.raciplanner.analysis.Warning w) {
-            return w.initiativeId() != null ? touched.contains(w.initiativeId()) : affected.contains(w.personId());
-        }
     }
 
     /**
@@ -67,7 +63,7 @@ final class Neighbourhood {
         Map<Long, Snapshot.Matrix> excerpts = new HashMap<>();
         for (long id : others) {
             Snapshot.Matrix m = before.get(id);
-            excerpts.put(id, Excerpt.of(m, view.cells(m), affected, playbook.communicationRow(m.initiative()), people::get));
+            excerpts.put(id, Excerpt.of(view, m, affected, playbook.communicationRow(m.initiative()), people::get));
         }
         return new Part(new Applied(part(applied.before(), touched, excerpts, affected),
                 part(applied.after(), touched, excerpts, affected), applied.effects(), applied.added()), touched, affected);

@@ -7,6 +7,7 @@ import org.raciplanner.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * CAPACITY_OVERLOAD: the biggest items of the person's load (the warning's breakdown, in hours)
@@ -16,6 +17,8 @@ import java.util.Map;
 final class OverloadFix implements Generator {
 
     static final int MAX_STEPS = 6;
+    /** A plan clearing an ERROR goes as far as its changes let it: the worst overloads take many moves. */
+    private static final int PLAN_STEPS = 24;
     private static final int TAKERS = 3;
 
     @Override
@@ -25,17 +28,19 @@ final class OverloadFix implements Generator {
 
     @Override
     public List<Candidate> propose(Warning w, Search s) {
-        List<Candidate> out = new ArrayList<>();
+        return Generator.made(recipes(w, s));
+    }
+
+    @Override
+    public List<Supplier<Candidate>> recipes(Warning w, Search s) {
+        List<Supplier<Candidate>> out = new ArrayList<>();
         for (boolean roles : new boolean[] {true, false}) {
             for (int choice = 0; choice < s.breadth(); choice++) {
                 int skip = choice;
-                Candidate c = Stepwise.until(s, w, MAX_STEPS, (at, now) -> next(at, now, roles, skip));
-                if (c != null) {
-                    out.add(c);
-                }
+                out.add(() -> Stepwise.until(s, w, s.easing() ? PLAN_STEPS : MAX_STEPS, (at, now) -> next(at, now, roles, skip)));
             }
         }
-        return Generator.distinct(out);
+        return out;
     }
 
     /**

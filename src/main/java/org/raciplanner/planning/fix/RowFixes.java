@@ -41,7 +41,11 @@ final class RowFixes {
         }
     }
 
-    /** MULTIPLE_ACCOUNTABLE: one owner stays (the template's owner first); the others keep the work (R) or advise (C). */
+    /**
+     * MULTIPLE_ACCOUNTABLE: one owner stays (the template's owner first); the others keep the work
+     * (R) or advise (C); or, where several people play the role the template makes the owner, all
+     * but one stop playing it, which clears every row that role owns at once.
+     */
     static final class MultipleAccountable implements Generator {
         @Override
         public String code() {
@@ -68,6 +72,12 @@ final class RowFixes {
                     }
                 }
                 out.add(c);
+            }
+            for (String role : roles) {
+                List<Long> playing = TeamView.staffedAs(m, role);
+                if (playing.size() > 1) {
+                    out.add(0, Moves.drop(s, m, role, playing.get(0), playing.subList(1, playing.size())));
+                }
             }
             return Generator.distinct(out);
         }

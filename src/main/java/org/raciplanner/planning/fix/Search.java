@@ -21,15 +21,16 @@ final class Search {
     private final Set<Long> protect;
     private final int breadth;
     private final boolean easing;
+    private final int room;
     private final Map<List<Change>, Trial> tried = new HashMap<>();
 
     /** {@code breadth}: how many takers a generator tries for one move, where it tries several. */
     Search(Evaluator evaluator, Budget budget, State state, Set<Long> protect, int breadth) {
-        this(evaluator, budget, System.nanoTime() + budget.time().toNanos(), state, protect, breadth, false);
+        this(evaluator, budget, System.nanoTime() + budget.time().toNanos(), state, protect, breadth, false, Integer.MAX_VALUE);
     }
 
     private Search(Evaluator evaluator, Budget budget, long deadline, State state, Set<Long> protect, int breadth,
-                   boolean easing) {
+                   boolean easing, int room) {
         this.evaluator = evaluator;
         this.budget = budget;
         this.deadline = deadline;
@@ -37,11 +38,12 @@ final class Search {
         this.protect = Set.copyOf(protect);
         this.breadth = breadth;
         this.easing = easing;
+        this.room = room;
     }
 
     /** The same search, going on from another state of the team. */
     Search at(State next) {
-        return new Search(evaluator, budget, deadline, next, protect, breadth, easing);
+        return new Search(evaluator, budget, deadline, next, protect, breadth, easing, room);
     }
 
     /**
@@ -49,11 +51,21 @@ final class Search {
      * move is done once it is no longer as severe, as when a fix plan clears ERRORs first.
      */
     Search easing(boolean enough) {
-        return new Search(evaluator, budget, deadline, state, protect, breadth, enough);
+        return new Search(evaluator, budget, deadline, state, protect, breadth, enough, room);
     }
 
     boolean easing() {
         return easing;
+    }
+
+    /** The same search, for candidates of at most {@code changes} changes (what a plan has left). */
+    Search within(int changes) {
+        return new Search(evaluator, budget, deadline, state, protect, breadth, easing, changes);
+    }
+
+    /** How many changes a candidate may have. */
+    int room() {
+        return room;
     }
 
     int breadth() {

@@ -7,6 +7,7 @@ import org.raciplanner.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** One person owns too much, or holds too much of one initiative: roles, or single rows, go to others. */
 final class ShareFixes {
@@ -25,19 +26,18 @@ final class ShareFixes {
 
         @Override
         public List<Candidate> propose(Warning w, Search s) {
-            List<Candidate> out = new ArrayList<>();
+            return Generator.made(recipes(w, s));
+        }
+
+        @Override
+        public List<Supplier<Candidate>> recipes(Warning w, Search s) {
+            List<Supplier<Candidate>> out = new ArrayList<>();
             for (int choice = 0; choice < s.breadth(); choice++) {
                 int skip = choice;
-                Candidate c = Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), null, skip));
-                if (c != null) {
-                    out.add(c);
-                }
+                out.add(() -> Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), null, skip)));
             }
-            Candidate c = Stepwise.until(s, w, s.limits().maxAccountable() + 1, (at, now) -> toTheDoer(at, now.personId()));
-            if (c != null) {
-                out.add(c);
-            }
-            return Generator.distinct(out);
+            out.add(() -> Stepwise.until(s, w, s.limits().maxAccountable() + 1, (at, now) -> toTheDoer(at, now.personId())));
+            return out;
         }
 
         /** The A of a row the person owns but someone else does: the doer owns it (RA), the person is consulted. */
@@ -69,21 +69,20 @@ final class ShareFixes {
 
         @Override
         public List<Candidate> propose(Warning w, Search s) {
-            List<Candidate> out = new ArrayList<>();
+            return Generator.made(recipes(w, s));
+        }
+
+        @Override
+        public List<Supplier<Candidate>> recipes(Warning w, Search s) {
+            List<Supplier<Candidate>> out = new ArrayList<>();
             for (int choice = 0; choice < s.breadth(); choice++) {
                 int skip = choice;
-                Candidate c = Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), now.initiativeId(), skip));
-                if (c != null) {
-                    out.add(c);
-                }
+                out.add(() -> Stepwise.until(s, w, MAX_STEPS, (at, now) -> roles(at, now.personId(), now.initiativeId(), skip)));
             }
             int surplus = Generator.number(w, "count") - Generator.number(w, "responsibilityCount")
                     * Generator.number(w, "limitPercent") / 100;
-            Candidate c = Stepwise.until(s, w, surplus, (at, now) -> rows(at, now.personId(), now.initiativeId()));
-            if (c != null) {
-                out.add(c);
-            }
-            return Generator.distinct(out);
+            out.add(() -> Stepwise.until(s, w, surplus, (at, now) -> rows(at, now.personId(), now.initiativeId())));
+            return out;
         }
 
         /** One R or A row of the person's goes whole, to someone whose role the template gives it where there is one. */

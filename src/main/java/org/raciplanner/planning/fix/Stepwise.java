@@ -19,8 +19,8 @@ final class Stepwise {
      * {@code maxSteps} are made or there are none left: at each
      * step {@code next} offers alternatives, best first (given the search at the team so far and
      * the warning as it is there), and the first that overloads nobody is made, else the first that
-     * applies. Null when no move could be made; a candidate that only eases the warning is returned
-     * too, for the ranking to judge.
+     * applies, never beyond the search's {@link Search#room() room}. Null when no move could be made;
+     * a candidate that only eases the warning is returned too, for the ranking to judge.
      */
     static Candidate until(Search s, Warning w, int maxSteps, BiFunction<Search, Warning, List<Candidate>> next) {
         Search at = s;
@@ -29,7 +29,11 @@ final class Stepwise {
         for (int i = 0; i < maxSteps && now != null && !(s.easing() && now.severity().compareTo(w.severity()) > 0); i++) {
             Candidate move = null;
             Trial trial = null;
+            int used = made == null ? 0 : made.changes().size();
             for (Candidate alternative : next.apply(at, now)) {
+                if (used + alternative.changes().size() > s.room()) {
+                    continue;
+                }
                 Trial tried = at.screen(alternative.changes());
                 if (tried != null && (trial == null || Ranking.overloads(tried) == 0)) {
                     move = alternative;

@@ -2,19 +2,19 @@ package org.raciplanner.planning.fix;
 
 import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Warning;
-import org.raciplanner.planning.Change;
+import org.raciplanner.planning.Result;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Suggestions (planning.md): for each warning a filter keeps, up to {@value #PER_WARNING} ways to
- * clear it, ranked by the issue's rules, each evaluated over the whole team.
+ * clear it, ranked by the issue's rules, each with its result over the whole team: screened on the
+ * part of the team it can reach, which finds every finding, load and cell that moves, and counted
+ * over the whole team's findings ({@link Trial#overWhole}).
  */
 public final class Suggestions {
 
@@ -37,7 +37,6 @@ public final class Suggestions {
     public List<Suggestion> suggest(Snapshot.Team team, Analysis.Report report, Predicate<Warning> wanted, Budget budget) {
         State state = State.of(team, report);
         Search search = new Search(evaluator, budget, state, Set.of(), BREADTH);
-        Map<List<Change>, Trial> whole = new HashMap<>();
         List<Suggestion> out = new ArrayList<>();
         for (Warning w : report.warnings()) {
             Generator generator = Generators.of(w.code());
@@ -49,17 +48,9 @@ public final class Suggestions {
             for (int i = 0; i < candidates.size(); i++) {
                 tried.add(new Ranking.Tried(candidates.get(i), search.screen(candidates.get(i).changes()), i));
             }
-            int kept = 0;
-            for (Ranking.Tried best : Ranking.rank(w, tried)) {
-                if (kept == PER_WARNING) {
-                    break;
-                }
-                Trial trial = whole.computeIfAbsent(best.candidate().changes(), changes -> evaluator.whole(team, report, changes));
-                if (Ranking.admissible(w, trial)) {
-                    out.add(new Suggestion(w, Titles.of(w, best.candidate(), trial.result(), state.view()),
-                            best.candidate().changes(), trial.result()));
-                    kept++;
-                }
+            for (Ranking.Tried best : Ranking.rank(w, tried).stream().limit(PER_WARNING).toList()) {
+                Result result = best.trial().overWhole(report);
+                out.add(new Suggestion(w, Titles.of(w, best.candidate(), result, state.view()), best.candidate().changes(), result));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package org.raciplanner.planning.fix;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,41 +23,123 @@ final class TeamView {
 
     private final Snapshot.Team team;
     private final Map<Long, Snapshot.Person> people;
-    private final Map<Long, Snapshot.Matrix> matrices;
-    private final Map<Long, SortedSet<Long>> initiativesByPerson;
-    private final Map<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson;
-    private final Map<Snapshot.Matrix, Cells> cells = new java.util.IdentityHashMap<>();
+    private final Layered<Long, Snapshot.Matrix> matrices;
+    private final Layered<Long, SortedSet<Long>> initiativesByPerson;
+    private final Layered<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson;
+    private final Memo memo;
 
-    private TeamView(Snapshot.Team team, Map<Long, SortedSet<Long>> initiativesByPerson,
-                     Map<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson) {
+    private TeamView(Snapshot.Team team, Map<Long, Snapshot.Person> people, Layered<Long, Snapshot.Matrix> matrices,
+                     Layered<Long, SortedSet<Long>> initiativesByPerson,
+                     Layered<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson, Memo memo) {
         this.team = team;
-        this.people = new HashMap<>();
-        team.people().forEach(p -> people.put(p.id(), p));
-        this.matrices = new HashMap<>();
-        team.matrices().forEach(m -> matrices.put(m.initiative().id(), m));
+        this.people = people;
+        this.matrices = matrices;
         this.initiativesByPerson = initiativesByPerson;
         this.rolesByPerson = rolesByPerson;
+        this.memo = memo;
+    }
+
+    /**
+     * What one search works out about single matrices (they never change: a changed matrix is
+     * another object), shared by every view of the search, the most recently used kept.
+     */
+    private static final class Memo {
+        private static final int KEPT = 4_096;
+        private final Map<Same, Cells> cells = lru();
+        private final Map<Excerpt.Key, Snapshot.Matrix> excerpts = lru();
+
+        /** A matrix by identity: a record's own hash would walk all its cells on every look-up. */
+        private record Same(Snapshot.Matrix matrix) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Same s && s.matrix == matrix;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(matrix);
+            }
+        }
+
+        private static <K, V> Map<K, V> lru() {
+            return new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > KEPT;
+                }
+            };
+        }
     }
 
     static TeamView of(Snapshot.Team team) {
-        TeamView view = new TeamView(team, new HashMap<>(), new HashMap<>());
-        team.matrices().forEach(m -> view.index(m, true));
-        return view;
+        Map<Long, Snapshot.Matrix> matrices = new HashMap<>();
+        team.matrices().forEach(m -> matrices.put(m.initiative().id(), m));
+        TeamView empty = new TeamView(team, people(team), Layered.of(matrices), Layered.of(Map.of()), Layered.of(Map.of()),
+                new Memo());
+        return empty.indexed(team, team.matrices(), List.of()).settled();
     }
 
-    /** The view of {@code next}, which differs from this team only in the matrices that are not the same objects. */
+    /**
+     * The view of {@code next}, which differs from this team only in the matrices that are not the
+     * same objects (and in the roster, when a change made its people other objects).
+     */
     TeamView next(Snapshot.Team next) {
-        TeamView view = new TeamView(next, new HashMap<>(initiativesByPerson), new HashMap<>(rolesByPerson));
+        List<Snapshot.Matrix> added = new ArrayList<>();
+        List<Snapshot.Matrix> gone = new ArrayList<>();
+        Map<Long, Snapshot.Matrix> changed = new HashMap<>();
         for (Snapshot.Matrix m : next.matrices()) {
             Snapshot.Matrix was = matrices.get(m.initiative().id());
             if (was != m) {
-                view.index(was, false);
-                view.index(m, true);
-            } else if (cells.containsKey(m)) {
-                view.cells.put(m, cells.get(m));
+                changed.put(m.initiative().id(), m);
+                gone.add(was);
+                added.add(m);
             }
         }
-        return view;
+        TeamView view = new TeamView(next, sameRoster(team, next) ? people : people(next), matrices.with(changed),
+                initiativesByPerson, rolesByPerson, memo);
+        return view.indexed(next, added, gone);
+    }
+
+    /** The same view with its indexes in one layer: for a team the search goes on from. */
+    TeamView settled() {
+        return new TeamView(team, people, matrices.settled(), initiativesByPerson.settled(), rolesByPerson.settled(), memo);
+    }
+
+    /** This view with what the {@code gone} matrices said taken away and what the {@code added} say put in. */
+    private TeamView indexed(Snapshot.Team at, List<Snapshot.Matrix> added, List<Snapshot.Matrix> gone) {
+        Layered.Edit<Long, SortedSet<Long>> initiatives = new Layered.Edit<>(initiativesByPerson);
+        Layered.Edit<Long, SortedMap<String, SortedSet<Long>>> roles = new Layered.Edit<>(rolesByPerson);
+        gone.forEach(m -> index(m, false, initiatives, roles));
+        added.forEach(m -> index(m, true, initiatives, roles));
+        return new TeamView(at, people, matrices, initiatives.done(), roles.done(), memo);
+    }
+
+    /** The excerpt of the matrix for those people, made once per matrix and people. */
+    Snapshot.Matrix excerpt(Excerpt.Key key, java.util.function.Supplier<Snapshot.Matrix> made) {
+        Snapshot.Matrix excerpt = memo.excerpts.get(key);
+        if (excerpt == null) {
+            excerpt = made.get();
+            memo.excerpts.put(key, excerpt);
+        }
+        return excerpt;
+    }
+
+    private static Map<Long, Snapshot.Person> people(Snapshot.Team team) {
+        Map<Long, Snapshot.Person> people = new HashMap<>();
+        team.people().forEach(p -> people.put(p.id(), p));
+        return people;
+    }
+
+    private static boolean sameRoster(Snapshot.Team a, Snapshot.Team b) {
+        if (a.people().size() != b.people().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.people().size(); i++) {
+            if (a.people().get(i) != b.people().get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Snapshot.Team team() {
@@ -93,7 +176,7 @@ final class TeamView {
 
     /** The matrix's cells indexed by person and by row, made once per matrix. */
     Cells cells(Snapshot.Matrix m) {
-        return cells.computeIfAbsent(m, Cells::new);
+        return memo.cells.computeIfAbsent(new Memo.Same(m), s -> new Cells(m));
     }
 
     static boolean staffed(Snapshot.Matrix m, long person) {
@@ -128,7 +211,8 @@ final class TeamView {
     }
 
     /** Adds (or takes away) what the matrix says about its people; changed entries are copied, never shared ones edited. */
-    private void index(Snapshot.Matrix m, boolean add) {
+    private static void index(Snapshot.Matrix m, boolean add, Layered.Edit<Long, SortedSet<Long>> initiativesByPerson,
+                              Layered.Edit<Long, SortedMap<String, SortedSet<Long>>> rolesByPerson) {
         long id = m.initiative().id();
         Set<Long> involved = new java.util.HashSet<>();
         m.staffing().forEach(s -> involved.add(s.person()));

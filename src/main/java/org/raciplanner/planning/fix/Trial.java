@@ -1,5 +1,6 @@
 package org.raciplanner.planning.fix;
 
+import org.raciplanner.analysis.Analysis;
 import org.raciplanner.analysis.Severity;
 import org.raciplanner.analysis.Warning;
 import org.raciplanner.analysis.Workload;
@@ -57,6 +58,24 @@ public record Trial(List<Change> changes, Applied applied, Result result, List<W
             n += c.after().severity() == severity && counted.test(c.after()) ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The result over the whole team, for a trial screened on the team whose analysis is
+     * {@code before}: the screening found every finding, load and cell that moves, so only the
+     * counts need the rest of the team's findings (before = resolved + changed + unchanged).
+     */
+    Result overWhole(Analysis.Report before) {
+        Result.Warnings w = result.warnings();
+        int errors = (int) before.warnings().stream().filter(x -> x.severity() == Severity.ERROR).count();
+        return new Result(new Result.Warnings(w.resolved(), w.introduced(), w.changed(),
+                before.warnings().size() - w.resolved().size() - w.changed().size()), result.workload(), result.cells(),
+                new Result.Errors(errors, errors + delta(Severity.ERROR, x -> true)));
+    }
+
+    /** How many findings of the severity or worse it introduces. */
+    int introducedAtLeast(Severity severity) {
+        return (int) result.warnings().introduced().stream().filter(w -> w.severity().compareTo(severity) <= 0).count();
     }
 
     int introduced(String code) {

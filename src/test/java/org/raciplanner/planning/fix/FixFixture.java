@@ -90,7 +90,7 @@ final class FixFixture {
     }
 
     static Evaluator evaluator() {
-        return new Evaluator(playbook(), analysis());
+        return new Evaluator(playbook(), FixFixture::facts);
     }
 
     static Budget budget() {

@@ -34,6 +34,21 @@ class RowFixesTest {
     }
 
     @Test
+    void aCrowdPlayingTheOwnersRoleIsCutToOneWhichClearsEveryRowItOwns() {
+        f.initiative("Launch", FixFixture.DELIVERY).staff("project-manager", lee).staff("sponsor", crew.subList(0, 3))
+                .staff("delivery-team", crew.subList(3, 6));
+        Snapshot.Team team = f.build();
+        org.raciplanner.analysis.Analysis.Report report = FixFixture.analysis().apply(team);
+        org.raciplanner.analysis.Warning owners = report.warnings().stream().filter(w -> w.code().equals("MULTIPLE_ACCOUNTABLE"))
+                .findFirst().orElseThrow();
+        Candidate cut = new RowFixes.MultipleAccountable().propose(owners, new Search(FixFixture.evaluator(), FixFixture.budget(),
+                State.of(team, report), java.util.Set.of(), 2)).get(0);
+        assertEquals("Crew 2, Crew 3 are no longer sponsor on Launch, leaving Crew 1 the only one", cut.steps().get(0).text());
+        assertTrue(cut.changes().stream().allMatch(c -> c instanceof org.raciplanner.planning.Unstaff u && u.role().equals("sponsor")),
+                cut.changes().toString());
+    }
+
+    @Test
     void aRowNobodyDoesGoesToWhomTheTemplateGivesIt() {
         FixFixture.Matrix launch = f.initiative("Launch", FixFixture.DELIVERY).staff("project-manager", lee)
                 .staff("project-coordinator", sam).staff("sponsor", crew.get(0)).staff("delivery-team", crew.subList(1, 6))

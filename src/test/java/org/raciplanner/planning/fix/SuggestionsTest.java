@@ -60,6 +60,14 @@ class SuggestionsTest {
     }
 
     @Test
+    void eachResultIsWhatTheAnalysisOfTheWholeTeamFinds() {
+        assertFalse(all.isEmpty());
+        for (Suggestion s : all) {
+            assertEquals(FixFixture.evaluator().whole(startup.team(), startup.report(), s.changes()).result(), s.result(), s.title());
+        }
+    }
+
+    @Test
     void titlesSayWhoTakesWhatAndWhatItCostsThem() {
         Suggestion first = forCode("CAPACITY_OVERLOAD").get(0);
         assertTrue(first.title().matches(".*Local \\d+: 1 % → \\d+ %.*"), first.title());
