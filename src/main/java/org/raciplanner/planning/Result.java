@@ -7,6 +7,7 @@ import org.raciplanner.analysis.Warning;
 import org.raciplanner.analysis.Workload;
 import org.raciplanner.snapshot.Snapshot;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,10 +47,13 @@ public record Result(Warnings warnings, List<LoadChange> workload, List<CellChan
     public record LoadChange(long person, String ref, String name, Load before, Load after) {
     }
 
-    /** {@code loadPercent} is null for someone with no capacity, as in the workload. */
-    public record Load(double loadHours, Double loadPercent) {
+    /**
+     * This week's load and the horizon's peak, as in the workload: a change to an initiative that
+     * starts later moves the peak, not this week. Percentages are null for someone with no capacity.
+     */
+    public record Load(double loadHours, Double loadPercent, Double peakLoadPercent, LocalDate peakStart) {
         static Load of(Workload w) {
-            return new Load(w.loadHours(), w.loadPercent());
+            return new Load(w.loadHours(), w.loadPercent(), w.peakLoadPercent(), w.peakStart());
         }
     }
 
@@ -99,8 +103,7 @@ public record Result(Warnings warnings, List<LoadChange> workload, List<CellChan
         List<LoadChange> changes = new ArrayList<>();
         for (Workload w : after) {
             Workload earlier = was.get(w.personId());
-            boolean moved = earlier == null || earlier.loadHours() != w.loadHours()
-                    || !Objects.equals(earlier.loadPercent(), w.loadPercent());
+            boolean moved = earlier == null || !Load.of(earlier).equals(Load.of(w));
             if (moved) {
                 changes.add(new LoadChange(w.personId(), applied.added().get(w.personId()), w.name(),
                         earlier == null ? null : Load.of(earlier), Load.of(w)));

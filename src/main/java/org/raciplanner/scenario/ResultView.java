@@ -8,6 +8,7 @@ import org.raciplanner.analysis.Letters;
 import org.raciplanner.planning.Result;
 import org.raciplanner.warnings.WarningView;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -59,10 +60,14 @@ public record ResultView(Warnings warnings,
     public record LoadChange(long person, @Nullable String ref, String name, @Nullable Load before, Load after) {
     }
 
-    /** {@code loadPercent} is null for someone with no capacity, as in the workload. */
+    /**
+     * This week's load and the horizon's peak week, as in the workload; the percentages are null for
+     * someone with no capacity.
+     */
     @Serdeable
     @Schema(name = "WhatIfLoadFigures")
-    public record Load(double loadHours, @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double loadPercent) {
+    public record Load(double loadHours, @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double loadPercent,
+                       @Nullable @JsonInclude(JsonInclude.Include.ALWAYS) Double peakLoadPercent, LocalDate peakStart) {
     }
 
     /** Letters before and after; null for an empty cell. */
@@ -80,7 +85,7 @@ public record ResultView(Warnings warnings,
     }
 
     private static Load load(@Nullable Result.Load load) {
-        return load == null ? null : new Load(load.loadHours(), load.loadPercent());
+        return load == null ? null : new Load(load.loadHours(), load.loadPercent(), load.peakLoadPercent(), load.peakStart());
     }
 
     private static String name(@Nullable Letters letters) {

@@ -77,8 +77,10 @@ class PlanAvailabilityApiTest {
                         "note", "Holiday"))))), dryRun.get("changes"));
         Map<String, Object> result = (Map<String, Object>) dryRun.get("result");
         assertEquals(List.of("CAPACITY_OVERLOAD:p" + lee), Previews.list(result, "introduced").stream().map(w -> w.get("id")).toList());
-        assertEquals(List.of(map("person", lee, "name", "Lee", "before", map("loadHours", 6.0, "loadPercent", 15.0),
-                "after", map("loadHours", 6.0, "loadPercent", null))).toString(), result.get("workload").toString(), "this week's");
+        assertEquals(List.of(map("person", lee, "name", "Lee", "before", map("loadHours", 6.0, "loadPercent", 15.0,
+                        "peakLoadPercent", 15.0, "peakStart", "2027-02-01"),
+                "after", map("loadHours", 6.0, "loadPercent", null, "peakLoadPercent", null, "peakStart", "2027-02-01"))).toString(),
+                result.get("workload").toString(), "this week's, and the horizon's peak: work without capacity");
         assertEquals(List.of(), api.get(availability(team, lee)).expect(200).list(), "a dry run writes nothing");
 
         assertEquals(dryRun.get("changes"), put(team, YAML, file, "").expect(200).map().get("changes"));

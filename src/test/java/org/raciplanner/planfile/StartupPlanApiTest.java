@@ -54,6 +54,11 @@ class StartupPlanApiTest {
                 changes(dryRun).stream().map(c -> c.get("op") + " " + c.get("kind") + " " + c.get("key")).toList());
         assertEquals(etag, api.raw("GET", plan(team), null, null, Map.of()).header("ETag"), "a dry run saves nothing");
         assertTrue(resolvedCodes(dryRun).contains("COMMUNICATION_SPAN"), dryRun.get("result").toString());
+        Map<?, ?> danasLoad = ((List<?>) ((Map<?, ?>) dryRun.get("result")).get("workload")).stream().map(l -> (Map<?, ?>) l)
+                .filter(l -> "Dana Lead".equals(l.get("name"))).findFirst().orElseThrow(() -> new AssertionError(
+                        "Atlas launch runs in January: Dana's peak moves even in a week it does not run"));
+        assertTrue(((Number) ((Map<?, ?>) danasLoad.get("after")).get("peakLoadPercent")).doubleValue()
+                < ((Number) ((Map<?, ?>) danasLoad.get("before")).get("peakLoadPercent")).doubleValue(), danasLoad.toString());
         assertTrue(codes(team).contains("COMMUNICATION_SPAN"));
 
         Map<String, Object> applied = api.raw("PUT", plan(team), YAML, withCoordinator(), Map.of("If-Match", etag)).expect(200).map();

@@ -69,7 +69,7 @@ class ResultTest {
         Result.LoadChange ana = result.workload().stream().filter(l -> l.person() == -1).findFirst().orElseThrow();
         assertEquals("new:ana", ana.ref());
         assertNull(ana.before());
-        assertEquals(new Result.Load(0, 0.0), ana.after());
+        assertEquals(new Result.Load(0, 0.0, 0.0, java.time.LocalDate.of(2027, 1, 4)), ana.after());
     }
 
     @Test

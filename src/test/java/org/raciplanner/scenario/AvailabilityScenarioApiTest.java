@@ -64,8 +64,10 @@ class AvailabilityScenarioApiTest {
                 "peakHours", 6.4, "capacityHours", 0.0)), ((Map<?, ?>) overload.get("figures")).get("windows"),
                 "2027-W05 and W06, and no other week");
         assertEquals(1, list(result, "introduced").size(), list(result, "introduced").toString());
-        assertEquals(List.of(map("person", local1, "name", "Local 1", "before", map("loadHours", 6.4, "loadPercent", 16.0),
-                "after", map("loadHours", 6.4, "loadPercent", null))).toString(), result.get("workload").toString(),
+        assertEquals(List.of(map("person", local1, "name", "Local 1", "before", map("loadHours", 6.4, "loadPercent", 16.0,
+                        "peakLoadPercent", 16.0, "peakStart", "2027-02-01"),
+                "after", map("loadHours", 6.4, "loadPercent", null, "peakLoadPercent", null, "peakStart", "2027-02-01"))).toString(),
+                result.get("workload").toString(),
                 "this week's figures: the same 6.4 h of work, no capacity left to share it by");
         assertEquals(List.of(), result.get("cells"));
         assertEquals(map("before", ((Map<?, ?>) result.get("errors")).get("before"),
