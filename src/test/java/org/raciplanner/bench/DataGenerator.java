@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Builds a team through the service's own API, deterministically from a seed: people, then
  * initiatives from the shipped templates with 10–40 staffed people each, a few hand-set cells.
- * A tenth of the people are "leads" who take most lead roles, so overloads happen as in real
- * organisations: a few people carry many initiatives.
+ * A tenth of the people are "leads" who take each role but the template's group role, so overloads
+ * happen as in real organisations: a few people carry many initiatives. The rest of the staffed
+ * people are the group role (the delivery team), as a team staffs it.
  */
 final class DataGenerator {
 
@@ -88,11 +89,14 @@ final class DataGenerator {
         int staffed = Math.min(people.size(), MIN_STAFFED + random.nextInt(MAX_STAFFED - MIN_STAFFED + 1));
         Set<Long> chosen = new LinkedHashSet<>();
         List<Map<String, Object>> staffing = new ArrayList<>();
-        for (int r = 0; r < roles.size() - 1 && chosen.size() < staffed; r++) {
-            long lead = pick(leads, chosen);
-            staffing.add(Map.of("role", roles.get(r).get("key"), "person", lead));
+        Map<String, Object> crowdRole = roles.stream().filter(r -> Boolean.TRUE.equals(r.get("group"))).findFirst()
+                .orElse(roles.get(roles.size() - 1));
+        for (int r = 0; r < roles.size() && chosen.size() < staffed; r++) {
+            if (roles.get(r) != crowdRole) {
+                staffing.add(Map.of("role", roles.get(r).get("key"), "person", pick(leads, chosen)));
+            }
         }
-        String crowd = (String) roles.get(roles.size() - 1).get("key");
+        String crowd = (String) crowdRole.get("key");
         while (chosen.size() < staffed) {
             staffing.add(Map.of("role", crowd, "person", pick(people, chosen)));
         }
