@@ -21,9 +21,9 @@ import java.util.function.Supplier;
  * The fix plan (planning.md): one change list for the whole team that clears as many ERRORs as it
  * can, then WARNINGs, within a number of changes, loading nobody it must protect and introducing no
  * ERROR. A greedy search: warning by warning, ERRORs first (an overload only down to a WARNING),
- * the cheapest to fix first, the first candidate that clears the warning cleanly or else the one that
- * gains most is taken, and the search goes on from the team it leaves; a second round picks up what
- * the first made possible.
+ * the cheapest to fix first (by its figures, and by the fix found once one is), the first candidate
+ * that clears the warning cleanly or else the one that gains most is taken, and the search goes on
+ * from the team it leaves; a second round picks up what the first made possible.
  */
 public final class FixPlan {
 
@@ -87,24 +87,30 @@ public final class FixPlan {
             search = search.easing(severity == Severity.ERROR);
             for (int round = 0; round < ROUNDS; round++) {
                 boolean progress = false;
-                for (Warning target : Costs.cheapestFirst(state.warnings(), team.limits())) {
+                CheapestFirst<Warning> queue = new CheapestFirst<>();
+                for (Warning w : Costs.cheapestFirst(state.warnings(), team.limits())) {
+                    queue.add(w, Costs.of(w, team.limits()));
+                }
+                while (!queue.isEmpty()) {
                     int room = request.maxChanges() - changes.size();
                     unreached = room == 0 ? Reason.TOO_MANY_CHANGES : unreached;
                     if (room == 0 || search.exhausted()) {
                         break;
                     }
-                    Warning now = state.warning(target.id());
+                    Warning now = state.warning(queue.next().id());
                     if (now == null || now.severity() != severity || !request.targets(now)) {
                         continue;
                     }
                     Ranking.Tried best = best(now, search.within(room), request, why);
-                    if (best != null) {
-                        steps.add(Titles.of(now, best.candidate(), best.trial().result(), state.view()));
-                        changes.addAll(best.candidate().changes());
-                        state = state.after(best.trial()).settled();
-                        search = search.at(state);
-                        progress = true;
+                    if (best == null || queue.defer(perFinding(best.trial(), best.candidate(), severity, request))) {
+                        continue;
                     }
+                    steps.add(Titles.of(now, best.candidate(), best.trial().result(), state.view()));
+                    changes.addAll(best.candidate().changes());
+                    state = state.after(best.trial()).settled();
+                    search = search.at(state);
+                    queue.changed();
+                    progress = true;
                 }
                 if (!progress) {
                     break;
@@ -202,6 +208,11 @@ public final class FixPlan {
                 .thenComparingInt(t -> t.candidate().changes().size())
                 .thenComparingInt(Ranking.Tried::order));
         return gaining.get(0);
+    }
+
+    /** What the fix costs: its changes per finding of the severity it clears. */
+    private static double perFinding(Trial t, Candidate c, Severity severity, Request request) {
+        return (double) c.changes().size() / Math.max(1, -t.delta(severity, request::targets));
     }
 
     /** ERRORs weigh more than any number of WARNINGs: negative is a gain. */
