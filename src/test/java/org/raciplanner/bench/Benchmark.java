@@ -73,6 +73,7 @@ public final class Benchmark {
         DataGenerator.Team team = new DataGenerator(http, SEED).generate(scale);
         long cells = plain.count("select count(*) from cell where team_id = " + team.id());
         results.add(Result.of("generate", (System.nanoTime() - start) / 1e9, "s", cells + " cells, through the HTTP API"));
+        plain.settle();
         if (selected("team-export")) {
             teamExport(team);
         }

@@ -34,6 +34,17 @@ final class PlainJdbc implements AutoCloseable {
         c.close();
     }
 
+    /**
+     * Vacuums the database and gathers its statistics, as autovacuum does on its own some time
+     * after a burst of writes: the figures then measure the team as a database that has lived with
+     * it holds it, not autovacuum's pass over tables just written.
+     */
+    void settle() throws SQLException {
+        try (java.sql.Statement q = c.createStatement()) {
+            q.execute("vacuum analyze");
+        }
+    }
+
     long count(String sql) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
             rs.next();

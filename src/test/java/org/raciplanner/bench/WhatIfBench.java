@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 final class WhatIfBench {
 
     static final int RUNS = 50;
-    private static final int WARM_UPS = 5;
+    private static final int WARM_UPS = 20;
 
     private final ApplicationContext context;
 
