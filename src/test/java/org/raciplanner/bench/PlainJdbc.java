@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,7 +41,7 @@ final class PlainJdbc implements AutoCloseable {
      * it holds it, not autovacuum's pass over tables just written.
      */
     void settle() throws SQLException {
-        try (java.sql.Statement q = c.createStatement()) {
+        try (Statement q = c.createStatement()) {
             q.execute("vacuum analyze");
         }
     }
