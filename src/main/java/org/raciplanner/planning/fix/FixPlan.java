@@ -210,9 +210,13 @@ public final class FixPlan {
         return gaining.get(0);
     }
 
-    /** What the fix costs: its changes per finding of the severity it clears. */
+    /**
+     * What the fix costs: its changes per finding of the severity it clears; one that clears none of
+     * them (it only eases milder findings) waits behind every fix that does.
+     */
     private static double perFinding(Trial t, Candidate c, Severity severity, Request request) {
-        return (double) c.changes().size() / Math.max(1, -t.delta(severity, request::targets));
+        int cleared = -t.delta(severity, request::targets);
+        return cleared > 0 ? (double) c.changes().size() / cleared : MAX_CHANGES + c.changes().size();
     }
 
     /** ERRORs weigh more than any number of WARNINGs: negative is a gain. */
