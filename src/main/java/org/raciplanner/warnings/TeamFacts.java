@@ -5,6 +5,7 @@ import org.raciplanner.analysis.AvailabilityWindow;
 import org.raciplanner.analysis.CellFacts;
 import org.raciplanner.analysis.CommunicationModel;
 import org.raciplanner.analysis.Horizon;
+import org.raciplanner.analysis.IdentityCache;
 import org.raciplanner.analysis.InitiativeFacts;
 import org.raciplanner.analysis.PersonFacts;
 import org.raciplanner.analysis.ResponsibilityFacts;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,30 +86,12 @@ public class TeamFacts {
      * once, and the conflicting pairs once. For one thread; every team is judged as of today.
      */
     public Function<Snapshot.Team, TeamSnapshot> sharing() {
-        Map<Shared, InitiativeFacts> made = new LinkedHashMap<>(SHARED, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Shared, InitiativeFacts> eldest) {
-                return size() > SHARED;
-            }
-        };
+        IdentityCache<Snapshot.Matrix, InitiativeFacts> made = new IdentityCache<>(SHARED);
         List<RoleConflict> conflicts = conflicts();
         LocalDate at = today();
         return team -> new TeamSnapshot(team.limits(), people(team),
-                team.matrices().stream().map(m -> made.computeIfAbsent(new Shared(m), k -> facts(m))).toList(), conflicts,
+                team.matrices().stream().map(m -> made.get(m, this::facts)).toList(), conflicts,
                 new Horizon(at, team.horizonWeeks()));
-    }
-
-    /** A matrix as a key by identity: a search's teams share the very matrices no change touched. */
-    private record Shared(Snapshot.Matrix matrix) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Shared other && other.matrix == matrix;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(matrix);
-        }
     }
 
     private static List<PersonFacts> people(Snapshot.Team team) {

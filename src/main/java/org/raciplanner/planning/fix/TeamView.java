@@ -1,10 +1,12 @@
 package org.raciplanner.planning.fix;
 
+import org.raciplanner.analysis.IdentityCache;
 import org.raciplanner.analysis.Letters;
 import org.raciplanner.snapshot.Snapshot;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,30 +47,13 @@ final class TeamView {
      */
     private static final class Memo {
         private static final int KEPT = 4_096;
-        private final Map<Same, Cells> cells = lru();
-        private final Map<Excerpt.Key, Snapshot.Matrix> excerpts = lru();
-
-        /** A matrix by identity: a record's own hash would walk all its cells on every look-up. */
-        private record Same(Snapshot.Matrix matrix) {
+        private final IdentityCache<Snapshot.Matrix, Cells> cells = new IdentityCache<>(KEPT);
+        private final Map<Excerpt.Key, Snapshot.Matrix> excerpts = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            public boolean equals(Object o) {
-                return o instanceof Same s && s.matrix == matrix;
+            protected boolean removeEldestEntry(Map.Entry<Excerpt.Key, Snapshot.Matrix> eldest) {
+                return size() > KEPT;
             }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(matrix);
-            }
-        }
-
-        private static <K, V> Map<K, V> lru() {
-            return new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                    return size() > KEPT;
-                }
-            };
-        }
+        };
     }
 
     static TeamView of(Snapshot.Team team) {
@@ -176,7 +161,7 @@ final class TeamView {
 
     /** The matrix's cells indexed by person and by row, made once per matrix. */
     Cells cells(Snapshot.Matrix m) {
-        return memo.cells.computeIfAbsent(new Memo.Same(m), s -> new Cells(m));
+        return memo.cells.get(m, Cells::new);
     }
 
     static boolean staffed(Snapshot.Matrix m, long person) {
