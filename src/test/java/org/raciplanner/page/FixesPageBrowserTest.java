@@ -55,7 +55,7 @@ class FixesPageBrowserTest {
     void showsTheFixesOfDanasOverloadAndPreviewsOneInWhatIfMode() {
         String team = "/api/v1/teams/" + s.team();
         List<Map<String, Object>> before = api.get(team + "/warnings").expect(200).list();
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openWarnings();
         browser.find(By.xpath(OVERLOAD + "//button[contains(@class, 'show-fixes')]")).click();
         browser.waitFor("Dana's fixes", d -> !d.findElements(By.xpath(OVERLOAD + "//li[@class='fix']")).isEmpty());
@@ -78,7 +78,7 @@ class FixesPageBrowserTest {
 
     @Test
     void theFixPlanOpensAsAScenarioInWhatIfMode() {
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openWarnings();
         shots("warnings", null);
         browser.find(By.id("fix-plan")).click();
@@ -92,7 +92,7 @@ class FixesPageBrowserTest {
 
     @Test
     void aFixAppliedIsGoneFromTheWarnings() {
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openWarnings();
         String budget = "//li[@data-code='NO_ACCOUNTABLE']";
         browser.find(By.xpath(budget + "//button[contains(@class, 'show-fixes')]")).click();
@@ -106,20 +106,13 @@ class FixesPageBrowserTest {
 
     @Test
     void aViewerPreviewsFixesButMayNeitherApplyNorPlan() {
-        signIn(api.token(s.team(), "val", "VIEWER"));
+        browser.signIn(api.token(s.team(), "val", "VIEWER"));
         openWarnings();
         assertFalse(browser.find(By.id("fix-plan")).isDisplayed());
         browser.find(By.xpath(OVERLOAD + "//button[contains(@class, 'show-fixes')]")).click();
         browser.waitFor("Dana's fixes", d -> !d.findElements(By.xpath(OVERLOAD + "//li[@class='fix']")).isEmpty());
         assertEquals(List.of("Preview"), browser.texts(".fix:first-child .links button"));
         browser.assertConsoleClean();
-    }
-
-    private void signIn(String token) {
-        browser.open("/");
-        browser.find(By.id("token")).sendKeys(token);
-        browser.find(By.cssSelector("#sign-in-form button[type='submit']")).click();
-        browser.find(By.cssSelector("#matrix tbody tr"));
     }
 
     private void openWarnings() {

@@ -108,12 +108,9 @@ class PeopleAndPastBrowserTest {
     }
 
     private void signIn(String token) {
-        browser.open("/");
-        browser.find(By.id("token")).sendKeys(token);
-        browser.find(By.cssSelector("#sign-in-form button[type='submit']")).click();
-        browser.waitFor("the team's name", d -> text("who-team").startsWith("Startup"));
         // the first matrix, shown on signing in, is loaded before the test goes anywhere else
-        browser.find(By.cssSelector("#matrix tbody tr"));
+        browser.signIn(token);
+        browser.waitFor("the team's name", d -> text("who-team").startsWith("Startup"));
     }
 
     private void shoot(String name, int width, int height) {

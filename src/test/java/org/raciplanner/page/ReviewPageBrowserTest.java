@@ -232,8 +232,7 @@ class ReviewPageBrowserTest {
     }
 
     private void signInAndOpenTheLaunchMatrix(String token) {
-        signIn(token);
-        browser.find(By.cssSelector("#matrix tbody tr"));
+        browser.signIn(token);
         select("initiative").selectByVisibleText("Atlas launch (project)");
         browser.waitFor("the launch matrix", d -> text("matrix-heading").equals("Matrix: Atlas launch"));
         browser.find(By.cssSelector(BUDGET_ROW));

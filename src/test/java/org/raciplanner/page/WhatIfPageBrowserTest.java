@@ -57,7 +57,7 @@ class WhatIfPageBrowserTest {
     void previewsDanasReliefSavesItAndAppliesItAsPreviewed() {
         String team = "/api/v1/teams/" + s.team();
         List<Map<String, Object>> before = api.get(team + "/warnings").expect(200).list();
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openMatrix("Atlas launch (project)");
         toggleWhatIf();
 
@@ -107,7 +107,7 @@ class WhatIfPageBrowserTest {
         String team = "/api/v1/teams/" + s.team();
         Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.project()) + "/matrix/budget/" + s.local().get(4), map("letters", "A")).expect(200);
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openMatrix("Atlas launch (project)");
         toggleWhatIf();
         browser.waitFor("the scenario marked stale", d -> text("what-if-scenarios").contains("Relieve Dana")
@@ -124,7 +124,7 @@ class WhatIfPageBrowserTest {
         String team = "/api/v1/teams/" + s.team();
         Previews.saveReliefOfDana(api, s);
         api.put(s.base(s.project()) + "/matrix/" + COMMUNICATION + "/" + s.local().get(1), map("letters", "C")).expect(200);
-        signIn(api.token(s.team(), "pat", "EDITOR"));
+        browser.signIn(api.token(s.team(), "pat", "EDITOR"));
         openMatrix("Atlas launch (project)");
         toggleWhatIf();
         browser.find(By.xpath("//ul[@id='what-if-scenarios']/li[contains(., 'Relieve Dana')]/button[.='Open']")).click();
@@ -144,7 +144,7 @@ class WhatIfPageBrowserTest {
 
     @Test
     void aViewerPreviewsButMayNeitherSaveNorApply() {
-        signIn(api.token(s.team(), "val", "VIEWER"));
+        browser.signIn(api.token(s.team(), "val", "VIEWER"));
         openMatrix("Atlas launch (project)");
         toggleWhatIf();
         pick("budget", "Local 3", "A");
@@ -156,13 +156,6 @@ class WhatIfPageBrowserTest {
     }
 
     // ---- steps --------------------------------------------------------------------------
-
-    private void signIn(String token) {
-        browser.open("/");
-        browser.find(By.id("token")).sendKeys(token);
-        browser.find(By.cssSelector("#sign-in-form button[type='submit']")).click();
-        browser.find(By.cssSelector("#matrix tbody tr"));
-    }
 
     private void openMatrix(String initiative) {
         new Select(browser.find(By.id("initiative"))).selectByVisibleText(initiative);

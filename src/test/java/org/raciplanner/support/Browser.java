@@ -101,6 +101,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in on the review page with a token, up to the first matrix shown (its rows loaded). */
+    public void signIn(String token) {
+        open("/");
+        find(By.id("token")).sendKeys(token);
+        find(By.cssSelector("#sign-in-form button[type='submit']")).click();
+        find(By.cssSelector("#matrix tbody tr"));
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
