@@ -58,8 +58,9 @@ final class LoadByWeekSheet {
         if (people > 0) {
             colour(sheet, new CellRangeAddress(1, people, FIRST_WEEK_COLUMN, lastColumn), limits);
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(people, 1), 0, lastColumn));
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
+        workbook.filter(sheet, new CellRangeAddress(0, Math.max(people, 1), 0, lastColumn));
+        workbook.repeatOnEveryPage(sheet, 0);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

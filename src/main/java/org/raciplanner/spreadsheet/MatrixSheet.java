@@ -201,13 +201,12 @@ final class MatrixSheet {
         sheet.setColumnHidden(MatrixLayout.baseColumn(people), true);
         sheet.createFreezePane(FIRST_PERSON_COLUMN - 1, FIRST_DATA_ROW);
         int lastRow = FIRST_DATA_ROW + Math.max(data.rows().size(), 1) - 1;
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
-        // The header repeats on every printed page of a matrix too long for one page. Only then: each
-        // print title is a defined name, and POI looks through all of them to add one (in a team
-        // workbook of 1,000 initiatives, a tenth of the export). Columns never need repeating: the
-        // page is as wide as the sheet.
+        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
+        workbook.filter(sheet, new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
+        // The header repeats on every printed page of a matrix too long for one page. Columns never
+        // need repeating: the page is as wide as the sheet.
         if (data.rows().size() > ROWS_ON_ONE_PAGE) {
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+            workbook.repeatOnEveryPage(sheet, HEADER_ROW);
         }
         PageSetup.landscapeFitToWidth(sheet);
         sheet.setHorizontallyCenter(true);

@@ -67,8 +67,9 @@ final class PersonSheet {
         }
         Cells.number(total, HOURS_COLUMN, held.loadHours(), styles.total);
         sheet.createFreezePane(1, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(r - 1, HEADER_ROW + 1), 0, HEADER.size() - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
+        workbook.filter(sheet, new CellRangeAddress(HEADER_ROW, Math.max(r - 1, HEADER_ROW + 1), 0, HEADER.size() - 1));
+        workbook.repeatOnEveryPage(sheet, HEADER_ROW);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

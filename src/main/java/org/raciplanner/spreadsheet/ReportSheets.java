@@ -148,8 +148,9 @@ final class ReportSheets {
     }
 
     private static void finish(SXSSFSheet sheet, int columns, int lastRow) {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
+        workbook.filter(sheet, new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
+        workbook.repeatOnEveryPage(sheet, 0);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

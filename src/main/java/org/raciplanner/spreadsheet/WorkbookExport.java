@@ -180,7 +180,7 @@ class WorkbookExport {
     private static void write(OutputStream out, Content content) {
         // Inline strings: POI's shared strings table serialises every string through XMLBeans to
         // deduplicate it, which costs more than everything else in a large export together.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new StreamedWorkbook(ROWS_IN_MEMORY);
         try {
             content.write(workbook, new Styles(workbook), new SheetNames());
             // Excel recalculates on opening; LibreOffice shows the values written with the formulas.
