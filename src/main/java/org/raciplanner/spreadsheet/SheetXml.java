@@ -66,8 +66,14 @@ final class SheetXml extends SheetDataWriter {
     /** A character buffer without a lock, in front of the writer that encodes to the file. */
     private static final class Buffer extends Writer {
 
+        /**
+         * Small: every sheet keeps its writer, and this buffer, until the workbook is written, a
+         * thousand of them in a large team's workbook; the encoder behind it buffers 8 KB anyway.
+         */
+        private static final int CHARS = 2048;
+
         private final Writer out;
-        private final char[] chars = new char[8192];
+        private final char[] chars = new char[CHARS];
         private int used;
         private boolean closed;
 
