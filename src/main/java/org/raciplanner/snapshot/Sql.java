@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 
 /** Runs a read and hands each row to a handler: the few lines every query of the read model shares. */
 final class Sql {
@@ -44,6 +45,30 @@ final class Sql {
         try (PreparedStatement q = c.prepareStatement(sql)) {
             q.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             run(q, handler);
+        }
+    }
+
+    /**
+     * Several queries sent to the database together, in one round trip, each one's rows handed to
+     * its handler in turn. The parameters are all the queries' in order.
+     */
+    static void eachInTurn(Connection c, String queries, List<RowHandler> handlers, long... parameters) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(queries)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setLong(i + 1, parameters[i]);
+            }
+            boolean rows = q.execute();
+            for (RowHandler handler : handlers) {
+                if (!rows) {
+                    throw new SQLException("Expected " + handlers.size() + " queries' rows in: " + queries);
+                }
+                try (ResultSet rs = q.getResultSet()) {
+                    while (rs.next()) {
+                        handler.accept(rs);
+                    }
+                }
+                rows = q.getMoreResults();
+            }
         }
     }
 
