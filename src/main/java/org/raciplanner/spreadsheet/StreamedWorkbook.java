@@ -40,7 +40,8 @@ import java.util.zip.ZipEntry;
 final class StreamedWorkbook extends SXSSFWorkbook {
 
     private static final String WORKBOOK_PART = "xl/workbook.xml";
-    private static final int COMPRESSORS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** One more than the processors: a compressor also waits for its rows to be read. */
+    private static final int COMPRESSORS = Math.min(4, Runtime.getRuntime().availableProcessors() + 1);
 
     private final Map<SXSSFSheet, Integer> indexes = new IdentityHashMap<>();
     private final DefinedNames names = new DefinedNames();
