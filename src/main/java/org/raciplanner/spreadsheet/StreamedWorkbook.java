@@ -124,7 +124,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while compressing the workbook");
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("Could not compress the workbook", e.getCause());
+            Throwable cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause() : e.getCause();
+            throw cause instanceof IOException io ? io : new IOException("Could not compress the workbook", cause);
         } finally {
             compressors.shutdownNow();
         }
