@@ -4,7 +4,6 @@ import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,32 +33,20 @@ final class DefinedNames {
     }
 
     /**
-     * The workbook's part with these names in it: in the {@code definedNames} POI wrote if it wrote
-     * one, else in a new one where the schema puts it, before {@code calcPr} (which we always write).
+     * The workbook's part with these names in it, where the schema puts them: before {@code calcPr},
+     * which we always write. Every defined name of ours is made here, so POI writes none.
      */
     byte[] addTo(byte[] workbookPart) {
         if (names.isEmpty()) {
             return workbookPart;
         }
         String part = new String(workbookPart, StandardCharsets.UTF_8);
-        int open = part.indexOf(OPEN);
-        int at;
-        String insert;
-        if (open >= 0) {
-            at = open + OPEN.length();
-            insert = names.toString();
-        } else {
-            at = part.indexOf(BEFORE);
-            insert = OPEN + names + "</definedNames>";
+        int at = part.indexOf(BEFORE);
+        if (at < 0 || part.contains(OPEN)) {
+            throw new IllegalStateException("POI wrote a workbook part with defined names of its own, or without " + BEFORE
+                    + ": add names through DefinedNames");
         }
-        if (at < 0) {
-            throw new IllegalStateException("POI wrote a workbook part without " + BEFORE + ": nowhere to put the defined names");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(workbookPart.length + insert.length() * 2);
-        out.writeBytes(part.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(insert.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(part.substring(at).getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return (part.substring(0, at) + OPEN + names + "</definedNames>" + part.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private void add(String name, int sheetIndex, boolean hidden, String formula) {

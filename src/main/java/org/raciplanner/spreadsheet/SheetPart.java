@@ -17,38 +17,34 @@ import java.util.List;
  */
 final class SheetPart {
 
-    private static final byte[] START = ascii("<sheetData");
-    private static final byte[] END = ascii("</sheetData>");
+    private static final byte[] EMPTY = ascii("<sheetData/>");
     private static final byte[] OPENED = ascii("<sheetData>\n");
+    private static final byte[] CLOSED = ascii("</sheetData>");
 
     private SheetPart() {
     }
 
-    /** The sheet's file, read from its template and, on demand, the file of its rows. */
+    /**
+     * The sheet's file, read from its template and the file of its rows. The template's
+     * rows are always empty ({@code <sheetData/>}): a streamed sheet's rows never reach it.
+     */
     static InputStream of(byte[] template, SXSSFSheet sheet) throws IOException {
-        int start = indexOf(template, START, 0);
-        int after = start < 0 ? -1 : start + START.length;
-        if (after >= 0 && after + 1 < template.length && template[after] == '/' && template[after + 1] == '>') {
-            // <sheetData/>: the rows become its content
-            return join(new ByteArrayInputStream(template, 0, start), new ByteArrayInputStream(OPENED), sheet.getWorksheetXMLInputStream(),
-                    new ByteArrayInputStream(END), new ByteArrayInputStream(template, after + 2, template.length - after - 2));
+        int start = indexOf(template, EMPTY);
+        if (start < 0) {
+            throw new IOException("POI wrote sheet '" + sheet.getSheetName() + "' without an empty sheetData element");
         }
-        int end = after < 0 || after >= template.length || template[after] != '>' ? -1 : indexOf(template, END, after);
-        if (end < 0) {
-            throw new IOException("POI wrote sheet '" + sheet.getSheetName() + "' without a sheetData element");
-        }
-        // <sheetData>…</sheetData>: the rows follow what is already there
-        return join(new ByteArrayInputStream(template, 0, end), sheet.getWorksheetXMLInputStream(),
-                new ByteArrayInputStream(template, end, template.length - end));
+        int after = start + EMPTY.length;
+        return join(new ByteArrayInputStream(template, 0, start), new ByteArrayInputStream(OPENED), sheet.getWorksheetXMLInputStream(),
+                new ByteArrayInputStream(CLOSED), new ByteArrayInputStream(template, after, template.length - after));
     }
 
     private static InputStream join(InputStream... parts) {
         return new SequenceInputStream(Collections.enumeration(List.of(parts)));
     }
 
-    static int indexOf(byte[] in, byte[] what, int from) {
+    private static int indexOf(byte[] in, byte[] what) {
         outer:
-        for (int i = from; i <= in.length - what.length; i++) {
+        for (int i = 0; i <= in.length - what.length; i++) {
             for (int j = 0; j < what.length; j++) {
                 if (in[i + j] != what[j]) {
                     continue outer;
@@ -59,7 +55,7 @@ final class SheetPart {
         return -1;
     }
 
-    static byte[] ascii(String s) {
+    private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -103,7 +103,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                     part.setTime(entry.getTime());
                 }
                 byte[] bytes = entry.getName().equals(WORKBOOK_PART) ? names.addTo(content) : content;
-                parts.put(part, sheet == null ? () -> new ByteArrayInputStream(bytes) : () -> unchecked(() -> SheetPart.of(bytes, sheet)));
+                parts.put(part, sheet == null ? () -> new ByteArrayInputStream(bytes) : () -> rows(bytes, sheet));
             }
         }
         compress(parts, out);
@@ -140,9 +140,10 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         }
     }
 
-    private static InputStream unchecked(IoSupplier<InputStream> open) {
+    /** A sheet's part, opened by the compressor that takes it. */
+    private static InputStream rows(byte[] template, SXSSFSheet sheet) {
         try {
-            return open.get();
+            return SheetPart.of(template, sheet);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,11 +153,6 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         Thread thread = new Thread(work, "workbook-compressor");
         thread.setDaemon(true);
         return thread;
-    }
-
-    @FunctionalInterface
-    private interface IoSupplier<T> {
-        T get() throws IOException;
     }
 
     private Map<String, SXSSFSheet> sheetsByPart() {
