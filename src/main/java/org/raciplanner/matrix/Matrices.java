@@ -56,7 +56,6 @@ public class Matrices {
     }
 
     /** The whole matrix; also what the history keeps of a deleted initiative. */
-    @Transactional(readOnly = true)
     public MatrixViews.Matrix view(long teamId, long initiativeId) {
         return snapshots.initiative(teamId, initiativeId).map(found -> MatrixViews.of(found.matrix())).orElseThrow(() -> {
             teams.requireExists(teamId);

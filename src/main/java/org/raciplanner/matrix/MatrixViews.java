@@ -36,23 +36,31 @@ public final class MatrixViews {
     public record CellView(String responsibility, long person, Letters letters, CellSource source) {
     }
 
-    /** Cells in the order the matrix shows them, row by row, then by column: the same matrix always reads the same. */
+    /**
+     * Cells in the order the matrix shows them, row by row, then by column: the same matrix always
+     * reads the same. Each cell's place is looked up once, not at every comparison of the sort.
+     */
     static Matrix of(Snapshot.Matrix m) {
         Snapshot.Initiative i = m.initiative();
         Map<String, Integer> rowAt = new HashMap<>();
         m.rows().forEach(r -> rowAt.put(r.key(), rowAt.size()));
         Map<Long, Integer> columnAt = new HashMap<>();
         m.columns().forEach(c -> columnAt.put(c.person(), columnAt.size()));
+        int width = columnAt.size();
         return new Matrix(new InitiativeRef(i.id(), i.name(), i.kind()),
                 m.rows().stream().map(r -> new Row(r.key(), r.name(), Category.valueOf(r.category()), Numbers.plain(r.effortHours())))
                         .toList(),
                 m.columns().stream().map(c -> new PersonRef(c.person(), c.name(), c.email(), c.roles())).toList(),
                 m.cells().stream()
-                        .sorted(Comparator.comparingInt((Snapshot.Cell c) -> rowAt.get(c.responsibility()))
-                                .thenComparingInt(c -> columnAt.get(c.person())))
-                        .map(c -> new CellView(c.responsibility(), c.person(), c.letters(), CellSource.valueOf(c.source())))
+                        .map(c -> new Placed((long) rowAt.get(c.responsibility()) * width + columnAt.get(c.person()), c))
+                        .sorted(Comparator.comparingLong(Placed::at))
+                        .map(p -> new CellView(p.cell().responsibility(), p.cell().person(), p.cell().letters(),
+                                CellSource.valueOf(p.cell().source())))
                         .toList(),
                 i.version());
+    }
+
+    private record Placed(long at, Snapshot.Cell cell) {
     }
 
     @Serdeable

@@ -6,7 +6,6 @@ import org.raciplanner.analysis.Limits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -89,10 +88,16 @@ public final class Snapshot {
             for (int i = 0; i < rows.size(); i++) {
                 position.put(rows.get(i).key(), i);
             }
-            List<Cell> sorted = new ArrayList<>(cells);
-            sorted.sort(Comparator.comparingInt((Cell c) -> position.getOrDefault(c.responsibility(), Integer.MAX_VALUE))
-                    .thenComparingLong(Cell::person));
+            List<Cell> sorted = cells.stream()
+                    .map(c -> new Placed(position.getOrDefault(c.responsibility(), Integer.MAX_VALUE), c))
+                    .sorted(Comparator.comparingInt(Placed::position).thenComparingLong(p -> p.cell().person()))
+                    .map(Placed::cell)
+                    .toList();
             return new Matrix(initiative, rows, staffing, sorted, Columns.arrange(staffing, sorted, people));
+        }
+
+        /** A cell with its row's position, looked up once rather than at every comparison of the sort. */
+        private record Placed(int position, Cell cell) {
         }
     }
 
