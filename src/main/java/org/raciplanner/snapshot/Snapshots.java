@@ -39,15 +39,16 @@ public class Snapshots {
     static final String INITIATIVE_COLUMNS = "select i.id, i.name, i.kind, i.template_key, i.parent_id,"
             + " i.start_date, i.end_date, i.budget, i.matrix_version, i.handle";
     private static final String TEAM_INITIATIVES = INITIATIVE_COLUMNS + " from initiative i where i.team_id = ? order by i.id";
-    private static final String TEAM_ROWS = "select initiative_id, key, name, category, effort_hours from responsibility"
+    private static final String TEAM_ROWS = "select initiative_id, id, key, name, category, effort_hours from responsibility"
             + " where team_id = ? order by initiative_id, position";
     private static final String TEAM_STAFFING = "select initiative_id, role, person_id, communicates_via from staffing"
             + " where team_id = ? order by id";
     /** The columns {@link #availability} reads. */
     static final String AVAILABILITY_COLUMNS = "select person_id, from_date, to_date, capacity_hours, note from availability";
     private static final String TEAM_AVAILABILITY = AVAILABILITY_COLUMNS + " where team_id = ? order by person_id, from_date";
-    private static final String TEAM_CELLS = "select c.initiative_id, r.key, c.person_id, c.letters, c.source from cell c"
-            + " join responsibility r on r.id = c.responsibility_id where c.team_id = ?";
+    /** A cell's row by id, not joined: the rows are read already, and the join made this the slowest query of a team. */
+    private static final String TEAM_CELLS = "select initiative_id, responsibility_id, person_id, letters, source from cell"
+            + " where team_id = ?";
     private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
             + " where i.id = ? and i.team_id = ?";
     /** The team is the initiative's (an id from the path must not read another team's rows). */
@@ -107,9 +108,13 @@ public class Snapshots {
             Sql.each(c, PERSON_COLUMNS + " where team_id = ? order by id", rs -> people.add(person(rs)), teamId);
             Map<Long, Parts> parts = new LinkedHashMap<>();
             Sql.each(c, TEAM_INITIATIVES, rs -> parts.put(rs.getLong(1), new Parts(initiative(rs))), teamId);
-            Sql.each(c, TEAM_ROWS, rs -> parts.get(rs.getLong(1)).rows.add(row(rs, 2)), teamId);
+            Map<Long, String> keyOf = new HashMap<>();
+            Sql.each(c, TEAM_ROWS, rs -> {
+                keyOf.put(rs.getLong(2), rs.getString(3));
+                parts.get(rs.getLong(1)).rows.add(row(rs, 3));
+            }, teamId);
             Sql.each(c, TEAM_STAFFING, rs -> parts.get(rs.getLong(1)).staffing.add(staffed(rs, 2)), teamId);
-            Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(rs.getString(2), rs, 3)), teamId);
+            Sql.each(c, TEAM_CELLS, rs -> parts.get(rs.getLong(1)).cells.add(cell(keyOf.get(rs.getLong(2)), rs, 3)), teamId);
             List<Snapshot.Availability> availability = new ArrayList<>();
             Sql.each(c, TEAM_AVAILABILITY, rs -> availability.add(availability(rs)), teamId);
             Map<Long, Snapshot.Person> byId = new HashMap<>();
@@ -274,7 +279,16 @@ public class Snapshots {
     }
 
     static Snapshot.Cell cell(String key, ResultSet rs, int from) throws SQLException {
-        return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), rs.getString(from + 2));
+        return new Snapshot.Cell(key, rs.getLong(from), Letters.valueOf(rs.getString(from + 1)), source(rs.getString(from + 2)));
+    }
+
+    /** One string per source, not one per cell: a large team has hundreds of thousands of cells in memory. */
+    private static String source(String read) {
+        return switch (read) {
+            case "ROLE" -> "ROLE";
+            case "MANUAL" -> "MANUAL";
+            default -> read;
+        };
     }
 
     private record Head(String name, Limits limits, long version, int horizonWeeks) {
