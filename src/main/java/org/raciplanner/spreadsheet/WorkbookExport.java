@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes the initiative and team workbooks with POI's streaming writer: only a window of rows is
@@ -93,7 +94,8 @@ class WorkbookExport {
      * workbook); then a sheet per initiative; the Legend last.
      * A second thread does what can run beside the building of the workbook: it analyses the team
      * and writes the report sheets' rows, then writes each matrix sheet's rows and streams them
-     * out while this thread lays that sheet out and makes the next. POI streams every sheet's rows
+     * out while this thread lays that sheet out and makes the next; once every sheet is laid out,
+     * this thread writes the rows the second has not reached. POI streams every sheet's rows
      * to a file of the sheet's own, so they may be written on another thread; everything that
      * touches the workbook or a sheet's layout (sheets, styles, widths, panes, filters, print
      * setup, conditional formats, drop-downs, defined names) stays on this thread.
@@ -127,18 +129,23 @@ class WorkbookExport {
                     warnings.flushRows(KEPT_ROWS);
                     return lastRows;
                 });
-                List<Future<?>> rowsWritten = new ArrayList<>();
+                List<FutureTask<Void>> rowsWritten = new ArrayList<>();
                 for (MatrixData matrix : content.matrices()) {
                     SXSSFSheet sheet = workbook.createSheet(names.next(matrix.initiative().name()));
                     MatrixSheet matrixSheet = new MatrixSheet(sheet, matrix, styles, exportedAt);
-                    rowsWritten.add(second.submit(() -> {
+                    FutureTask<Void> rows = new FutureTask<>(() -> {
                         matrixSheet.writeRows();
                         sheet.flushRows(KEPT_ROWS);
                         return null;
-                    }));
+                    });
+                    second.execute(rows);
+                    rowsWritten.add(rows);
                     matrixSheet.layOut();
                 }
                 reports.legend(workbook.createSheet(ReportSheets.LEGEND));
+                // Every sheet is laid out: rather than wait, this thread writes the rows the second
+                // has not begun (a task runs once, on whichever thread takes it first).
+                rowsWritten.forEach(FutureTask::run);
                 int[] lastRows = await(reportRows);
                 rowsWritten.forEach(WorkbookExport::await);
                 reports.finishWorkload(workload, lastRows[0]);
