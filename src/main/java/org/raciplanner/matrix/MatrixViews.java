@@ -6,7 +6,6 @@ import org.raciplanner.snapshot.Snapshot;
 import org.raciplanner.api.Numbers;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +52,18 @@ public final class MatrixViews {
                 m.columns().stream().map(c -> new PersonRef(c.person(), c.name(), c.email(), c.roles())).toList(),
                 m.cells().stream()
                         .map(c -> new Placed((long) rowAt.get(c.responsibility()) * width + columnAt.get(c.person()), c))
-                        .sorted(Comparator.comparingLong(Placed::at))
+                        .sorted()
                         .map(p -> new CellView(p.cell().responsibility(), p.cell().person(), p.cell().letters(),
                                 CellSource.valueOf(p.cell().source())))
                         .toList(),
                 i.version());
     }
 
-    private record Placed(long at, Snapshot.Cell cell) {
+    private record Placed(long at, Snapshot.Cell cell) implements Comparable<Placed> {
+        @Override
+        public int compareTo(Placed other) {
+            return Long.compare(at, other.at);
+        }
     }
 
     @Serdeable

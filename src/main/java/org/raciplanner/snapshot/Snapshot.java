@@ -6,7 +6,6 @@ import org.raciplanner.analysis.Limits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +89,19 @@ public final class Snapshot {
             }
             List<Cell> sorted = cells.stream()
                     .map(c -> new Placed(position.getOrDefault(c.responsibility(), Integer.MAX_VALUE), c))
-                    .sorted(Comparator.comparingInt(Placed::position).thenComparingLong(p -> p.cell().person()))
+                    .sorted()
                     .map(Placed::cell)
                     .toList();
             return new Matrix(initiative, rows, staffing, sorted, Columns.arrange(staffing, sorted, people));
         }
 
         /** A cell with its row's position, looked up once rather than at every comparison of the sort. */
-        private record Placed(int position, Cell cell) {
+        private record Placed(int position, Cell cell) implements Comparable<Placed> {
+            @Override
+            public int compareTo(Placed other) {
+                int byRow = Integer.compare(position, other.position);
+                return byRow != 0 ? byRow : Long.compare(cell.person(), other.cell.person());
+            }
         }
     }
 
