@@ -51,19 +51,22 @@ public class Snapshots {
             + " where team_id = ?";
     private static final String INITIATIVE = INITIATIVE_COLUMNS + ", t.name from initiative i join team t on t.id = i.team_id"
             + " where i.id = ? and i.team_id = ?";
-    /** The team is the initiative's (an id from the path must not read another team's rows). */
-    private static final String IN_TEAM = " and exists (select 1 from initiative i where i.id = ? and i.team_id = ?)";
-    private static final String ROWS = "select id, key, name, category, effort_hours from responsibility"
-            + " where initiative_id = ?" + IN_TEAM + " order by position";
-    private static final String STAFFING = "select role, person_id, communicates_via from staffing where initiative_id = ?" + IN_TEAM
-            + " order by id";
-    private static final String CELLS = "select responsibility_id, person_id, letters, source from cell where initiative_id = ?" + IN_TEAM;
+    /**
+     * The team is the initiative's (an id from the path must not read another team's rows): every
+     * row of these tables carries its initiative's team, which a foreign key to
+     * {@code initiative (team_id, id)} keeps true, so no statement needs to look the initiative up.
+     */
+    private static final String OF_INITIATIVE = " where initiative_id = ? and team_id = ?";
+    private static final String ROWS = "select id, key, name, category, effort_hours from responsibility" + OF_INITIATIVE
+            + " order by position";
+    private static final String STAFFING = "select role, person_id, communicates_via from staffing" + OF_INITIATIVE + " order by id";
+    private static final String CELLS = "select responsibility_id, person_id, letters, source from cell" + OF_INITIATIVE;
     /**
      * Its people by primary key: the ids are gathered first ({@code array(...)} runs once), because
      * joining the person table instead made PostgreSQL scan all of it once teams grew large.
      */
-    private static final String PEOPLE = PERSON_COLUMNS + " where id = any(array(select person_id from staffing where initiative_id = ?"
-            + " union select person_id from cell where initiative_id = ?))" + IN_TEAM;
+    private static final String PEOPLE = PERSON_COLUMNS + " where id = any(array(select person_id from staffing" + OF_INITIATIVE
+            + " union select person_id from cell" + OF_INITIATIVE + "))";
     /** Everything one matrix shows, sent together: one round trip to the database instead of five. */
     private static final String MATRIX = String.join(";\n", INITIATIVE, ROWS, STAFFING, CELLS, PEOPLE);
 
@@ -157,8 +160,8 @@ public class Snapshots {
                         Snapshot.Person p = person(rs);
                         people.put(p.id(), p);
                     }),
-                    initiativeId, teamId, initiativeId, initiativeId, teamId, initiativeId, initiativeId, teamId, initiativeId,
-                    initiativeId, teamId, initiativeId, initiativeId, initiativeId, teamId);
+                    initiativeId, teamId, initiativeId, teamId, initiativeId, teamId, initiativeId, teamId,
+                    initiativeId, teamId, initiativeId, teamId);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
