@@ -167,9 +167,10 @@ public class Snapshots {
             }
             Parts parts = found.get(0);
             // Each statement reads what was committed when it began: someone taken off the roster
-            // between the cells and the people is shown without their cells, as a moment later.
+            // between the cells and the people is shown without their cells, as a moment later; a
+            // row added between the rows and the cells, without its new cells, as a moment earlier.
             parts.staffing.removeIf(s -> !people.containsKey(s.person()));
-            parts.cells.removeIf(cell -> !people.containsKey(cell.person()));
+            parts.cells.removeIf(cell -> cell.responsibility() == null || !people.containsKey(cell.person()));
             return Optional.of(new Snapshot.OneMatrix(teamName[0], parts.matrix(people::get)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read initiative " + initiativeId, e);
