@@ -58,9 +58,8 @@ final class LoadByWeekSheet {
         if (people > 0) {
             colour(sheet, new CellRangeAddress(1, people, FIRST_WEEK_COLUMN, lastColumn), limits);
         }
-        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
-        workbook.filter(sheet, new CellRangeAddress(0, Math.max(people, 1), 0, lastColumn));
-        workbook.repeatOnEveryPage(sheet, 0);
+        StreamedWorkbook.filter(sheet, new CellRangeAddress(0, Math.max(people, 1), 0, lastColumn));
+        StreamedWorkbook.repeatOnEveryPage(sheet, 0);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

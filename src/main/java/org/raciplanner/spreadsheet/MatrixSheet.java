@@ -201,12 +201,11 @@ final class MatrixSheet {
         sheet.setColumnHidden(MatrixLayout.baseColumn(people), true);
         sheet.createFreezePane(FIRST_PERSON_COLUMN - 1, FIRST_DATA_ROW);
         int lastRow = FIRST_DATA_ROW + Math.max(data.rows().size(), 1) - 1;
-        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
-        workbook.filter(sheet, new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
+        StreamedWorkbook.filter(sheet, new CellRangeAddress(HEADER_ROW, lastRow, NAME_COLUMN, MatrixLayout.checkColumn(people)));
         // The header repeats on every printed page of a matrix too long for one page. Columns never
         // need repeating: the page is as wide as the sheet.
         if (data.rows().size() > ROWS_ON_ONE_PAGE) {
-            workbook.repeatOnEveryPage(sheet, HEADER_ROW);
+            StreamedWorkbook.repeatOnEveryPage(sheet, HEADER_ROW);
         }
         PageSetup.landscapeFitToWidth(sheet);
         sheet.setHorizontallyCenter(true);

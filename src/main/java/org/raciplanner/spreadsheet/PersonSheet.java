@@ -67,9 +67,8 @@ final class PersonSheet {
         }
         Cells.number(total, HOURS_COLUMN, held.loadHours(), styles.total);
         sheet.createFreezePane(1, HEADER_ROW + 1);
-        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
-        workbook.filter(sheet, new CellRangeAddress(HEADER_ROW, Math.max(r - 1, HEADER_ROW + 1), 0, HEADER.size() - 1));
-        workbook.repeatOnEveryPage(sheet, HEADER_ROW);
+        StreamedWorkbook.filter(sheet, new CellRangeAddress(HEADER_ROW, Math.max(r - 1, HEADER_ROW + 1), 0, HEADER.size() - 1));
+        StreamedWorkbook.repeatOnEveryPage(sheet, HEADER_ROW);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

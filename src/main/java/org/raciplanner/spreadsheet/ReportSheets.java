@@ -148,9 +148,8 @@ final class ReportSheets {
     }
 
     private static void finish(SXSSFSheet sheet, int columns, int lastRow) {
-        StreamedWorkbook workbook = StreamedWorkbook.of(sheet);
-        workbook.filter(sheet, new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
-        workbook.repeatOnEveryPage(sheet, 0);
+        StreamedWorkbook.filter(sheet, new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
+        StreamedWorkbook.repeatOnEveryPage(sheet, 0);
         PageSetup.landscapeFitToWidth(sheet);
     }
 

@@ -50,11 +50,6 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         super(rowsInMemory);
     }
 
-    /** The workbook a sheet was made by; every workbook we write is one of these. */
-    static StreamedWorkbook of(SXSSFSheet sheet) {
-        return (StreamedWorkbook) sheet.getWorkbook();
-    }
-
     @Override
     public SXSSFSheet createSheet(String name) {
         SXSSFSheet sheet = super.createSheet(name);
@@ -62,15 +57,26 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         return sheet;
     }
 
-    /** What {@link SXSSFSheet#setAutoFilter} writes: the filter on the sheet and its hidden name. */
-    void filter(SXSSFSheet sheet, CellRangeAddress range) {
+    /**
+     * What {@link SXSSFSheet#setAutoFilter} writes: the filter on the sheet and its hidden name. The
+     * sheet is one of ours: every workbook we write is a streamed one.
+     */
+    static void filter(SXSSFSheet sheet, CellRangeAddress range) {
+        ((StreamedWorkbook) sheet.getWorkbook()).addFilter(sheet, range);
+    }
+
+    /** What {@link SXSSFSheet#setRepeatingRows} writes for one row printed atop every page. */
+    static void repeatOnEveryPage(SXSSFSheet sheet, int row) {
+        ((StreamedWorkbook) sheet.getWorkbook()).addPrintTitle(sheet, row);
+    }
+
+    private void addFilter(SXSSFSheet sheet, CellRangeAddress range) {
         CTWorksheet worksheet = xssf(sheet).getCTWorksheet();
         (worksheet.isSetAutoFilter() ? worksheet.getAutoFilter() : worksheet.addNewAutoFilter()).setRef(range.formatAsString());
         names.filter(index(sheet), sheet.getSheetName(), range);
     }
 
-    /** What {@link SXSSFSheet#setRepeatingRows} writes for one row printed atop every page. */
-    void repeatOnEveryPage(SXSSFSheet sheet, int row) {
+    private void addPrintTitle(SXSSFSheet sheet, int row) {
         XSSFSheet xssf = xssf(sheet);
         names.printTitle(index(sheet), sheet.getSheetName(), row);
         if (!xssf.getCTWorksheet().isSetPageSetup() || !xssf.getCTWorksheet().isSetPageMargins()) {

@@ -67,10 +67,9 @@ class StreamedWorkbookTest {
                         sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
                     }
                 } else {
-                    StreamedWorkbook ours = StreamedWorkbook.of(sheet);
-                    ours.filter(sheet, filter);
+                    StreamedWorkbook.filter(sheet, filter);
                     if (printTitle) {
-                        ours.repeatOnEveryPage(sheet, 1);
+                        StreamedWorkbook.repeatOnEveryPage(sheet, 1);
                     }
                 }
                 PageSetup.landscapeFitToWidth(sheet);
